@@ -179,8 +179,11 @@ class StoredAssertion:
     end: int
     confidence: float
     extractor: str
-    event: int
+    event: str
     run: int
+    source: str = ""
+    subject_state: str | None = None
+    object_state: str | None = None
     subject_text: str | None = None
     object_text: str | None = None
 
@@ -216,9 +219,12 @@ class Edge:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """One event: the same relation between the same actors on the same date, however many reports."""
+    """One event: the same relation between the same actors on the same date, however many reports.
 
-    id: int
+    ``id`` is derived from that key, so the same event gets the same id in every store and export.
+    """
+
+    id: str
     subject: str
     relation: str
     object: str
@@ -232,6 +238,16 @@ class Event:
     sources: int
     modalities: tuple[tuple[Modality, int], ...]
     confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """One ``geograph ingest`` (or load) run: everything it wrote can be told apart, and retracted."""
+
+    id: int
+    started: str
+    command: str
+    extractor: str
 
 
 @dataclass(frozen=True, slots=True)

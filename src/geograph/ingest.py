@@ -1,0 +1,145 @@
+"""The ingest pipeline: read -> (normalize, extract) in one or more processes -> one writer into the store.
+
+Extraction runs in worker processes when ``workers > 1`` (each loads the spaCy pipelines once); the calling
+process is the only writer, committing one transaction per article. One article that fails, at any stage,
+is reported and skipped; the others are stored.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from geograph.records import Article, Extraction, ReadFailure
+from geograph.store import Store
+
+ProgressCallback = Callable[["IngestEvent"], None]
+
+
+@dataclass(frozen=True, slots=True)
+class IngestEvent:
+    """What happened to one input: ``new``, ``duplicate`` or ``failed`` (with ``reason``)."""
+
+    origin: str
+    status: str
+    article: str | None = None
+    assertions: int = 0
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class IngestSummary:
+    read: int = 0
+    new: int = 0
+    duplicate: int = 0
+    failed: int = 0
+    assertions: int = 0
+    seconds: float = 0.0
+    failures: tuple[ReadFailure, ...] = field(default=())
+    run: int = 0
+
+    def line(self) -> str:
+        return (
+            f"articles read: {self.read}, new: {self.new}, duplicate: {self.duplicate}, failed: {self.failed}; "
+            f"assertions added: {self.assertions} ({self.seconds:.1f}s)"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Failed:
+    origin: str
+    reason: str
+
+
+_worker_extractor = None
+
+
+def _init_worker() -> None:
+    global _worker_extractor
+    from geograph.extract import Extractor
+
+    _worker_extractor = Extractor()
+
+
+def _extract_in_worker(article: Article) -> Extraction | _Failed:
+    assert _worker_extractor is not None
+    try:
+        return _worker_extractor.extract(article)
+    except Exception as error:  # one article's failure must not stop the batch
+        return _Failed(article.origin or article.id, f"extraction failed: {type(error).__name__}: {error}")
+
+
+def _extract_all(articles: Iterable[Article], workers: int) -> Iterator[Extraction | _Failed]:
+    if workers <= 1:
+        _init_worker()
+        yield from map(_extract_in_worker, articles)
+        return
+    # spawn, not fork: forking a process that holds threads and SQLite handles is unsafe.
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers, initializer=_init_worker) as pool:
+        yield from pool.imap(_extract_in_worker, articles, chunksize=4)
+
+
+def ingest(
+    inputs: Iterable[Article | ReadFailure],
+    store: Store,
+    *,
+    workers: int = 1,
+    command: str = "ingest",
+    progress: ProgressCallback | None = None,
+    extractions: Callable[[Iterable[Article]], Iterator[Extraction | _Failed]] | None = None,
+) -> IngestSummary:
+    """Extract every article of ``inputs`` and store it; return what happened.
+
+    Articles already in the store are skipped before extraction, so re-running an ingest costs only reading.
+    ``extractions`` replaces the local extraction step (used to fan extraction out over a cluster).
+    """
+    from geograph.extract import Extractor
+
+    started = time.perf_counter()
+    run = store.begin_run(command, Extractor.version)
+    counts = {"read": 0, "new": 0, "duplicate": 0, "failed": 0, "assertions": 0}
+    failures: list[ReadFailure] = []
+
+    def report(event: IngestEvent) -> None:
+        if event.status == "failed":
+            failures.append(ReadFailure(event.origin, event.reason or "failed"))
+        counts[event.status] += 1
+        counts["assertions"] += event.assertions
+        if progress is not None:
+            progress(event)
+
+    def fresh_articles() -> Iterator[Article]:
+        for item in inputs:
+            if isinstance(item, ReadFailure):
+                report(IngestEvent(item.origin, "failed", reason=item.reason))
+                continue
+            counts["read"] += 1
+            if store.has_article(item.id):
+                report(IngestEvent(item.origin or item.id, "duplicate", item.id))
+                continue
+            yield item
+
+    extract = extractions or (lambda articles: _extract_all(articles, workers))
+    for result in extract(fresh_articles()):
+        if isinstance(result, _Failed):
+            report(IngestEvent(result.origin, "failed", reason=result.reason))
+            continue
+        added = store.add(result, run=run)
+        origin = result.article.origin or result.article.id
+        if added.new:
+            report(IngestEvent(origin, "new", added.article, added.assertions))
+        else:  # another process stored it between our check and our write
+            report(IngestEvent(origin, "duplicate", added.article))
+    return IngestSummary(
+        read=counts["read"],
+        new=counts["new"],
+        duplicate=counts["duplicate"],
+        failed=counts["failed"],
+        assertions=counts["assertions"],
+        seconds=time.perf_counter() - started,
+        failures=tuple(failures),
+        run=run,
+    )

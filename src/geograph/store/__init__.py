@@ -1,0 +1,141 @@
+"""The embedded store: one SQLite file, WAL mode, one transaction per article.
+
+Assertions are the ground truth; events and edges are folded from them on read, so any date window sees
+exactly the evidence inside it, and adding an article only inserts its own rows (its cost does not grow
+with the store).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from types import TracebackType
+
+from geograph.records import (
+    Article,
+    DateWindow,
+    Edge,
+    Entity,
+    Event,
+    Extraction,
+    Run,
+    StoredAssertion,
+    StoreStats,
+)
+from geograph.store import reader
+from geograph.store.graph import load_graph
+from geograph.store.reader import Level
+from geograph.store.schema import SCHEMA_VERSION, SchemaError, migrate
+from geograph.store.writer import AddResult, add_extraction
+
+__all__ = ["DEFAULT_DB", "AddResult", "SchemaError", "Store", "StoreError", "default_path", "load_graph"]
+
+DEFAULT_DB = "geograph.db"
+_BUSY_TIMEOUT_MS = 60_000  # another ingest may hold the write lock for one article; wait for it
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or used (not a database, locked for too long, newer schema)."""
+
+
+def default_path() -> Path:
+    return Path(os.environ.get("GEOGRAPH_DB") or DEFAULT_DB)
+
+
+class Store:
+    """A geograph store. Use :meth:`open`; close it, or use it as a context manager."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self._connection = connection
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, create: bool = True) -> Store:
+        target = Path(path) if path is not None else default_path()
+        if not create and not target.exists():
+            raise StoreError(f"no store at {target} (run `geograph ingest` first, or pass --db)")
+        try:
+            if target.parent != Path(""):
+                target.parent.mkdir(parents=True, exist_ok=True)
+            # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE ... COMMIT) in the writer.
+            connection = sqlite3.connect(target, isolation_level=None, timeout=_BUSY_TIMEOUT_MS / 1000)
+            connection.row_factory = sqlite3.Row
+            connection.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
+            connection.execute("PRAGMA journal_mode = WAL")
+            # NORMAL is durable across application crashes in WAL mode; only an OS crash can lose the last
+            # commits, and never leaves half of one.
+            connection.execute("PRAGMA synchronous = NORMAL")
+            connection.execute("PRAGMA foreign_keys = ON")
+            migrate(connection)
+        except SchemaError as error:
+            raise StoreError(str(error)) from error
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"cannot open store {target}: {error}") from error
+        return cls(connection, target)
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return SCHEMA_VERSION
+
+    # --- writing ------------------------------------------------------------------------------------
+
+    def begin_run(self, command: str, extractor: str = "") -> int:
+        cursor = self._connection.execute(
+            "INSERT INTO runs (started, command, extractor) VALUES (?,?,?)",
+            (dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), command, extractor),
+        )
+        return int(cursor.lastrowid or 0)
+
+    def add(self, extraction: Extraction, *, run: int) -> AddResult:
+        return add_extraction(self._connection, extraction, run)
+
+    def has_article(self, article_id: str) -> bool:
+        row = self._connection.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row is not None
+
+    # --- reading ------------------------------------------------------------------------------------
+
+    def articles(self, window: DateWindow | None = None) -> Iterator[Article]:
+        return reader.articles(self._connection, window or DateWindow())
+
+    def article(self, article_id: str) -> Article | None:
+        return reader.articles_by_id(self._connection, [article_id]).get(article_id)
+
+    def articles_by_id(self, ids: list[str]) -> dict[str, Article]:
+        return reader.articles_by_id(self._connection, ids)
+
+    def entities(self) -> Iterator[Entity]:
+        return iter(reader.entities(self._connection))
+
+    def entity(self, entity_id: str) -> Entity | None:
+        return reader.entity(self._connection, entity_id)
+
+    def search_entities(self, text: str, limit: int = 20) -> list[Entity]:
+        return reader.search_entities(self._connection, text, limit)
+
+    def assertions(self, window: DateWindow | None = None, entity: str | None = None) -> Iterator[StoredAssertion]:
+        return reader.assertions(self._connection, window or DateWindow(), entity)
+
+    def events(self, window: DateWindow | None = None) -> Iterator[Event]:
+        return iter(reader.events(self._connection, window or DateWindow()))
+
+    def edges(self, window: DateWindow | None = None, level: Level = "actor") -> Iterator[Edge]:
+        return iter(reader.edges(self._connection, window or DateWindow(), level))
+
+    def stats(self, window: DateWindow | None = None) -> StoreStats:
+        return reader.stats(self._connection, window or DateWindow())
+
+    def runs(self) -> list[Run]:
+        return reader.runs(self._connection)

@@ -1,0 +1,54 @@
+"""How assertions fold together: symmetric ordering, the date an assertion counts on, event ids, sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from urllib.parse import urlsplit
+
+from geograph.records import Article, Assertion
+from geograph.vocabulary import relation
+
+
+def oriented(assertion: Assertion) -> Assertion:
+    """Symmetric relations are kept with the smaller entity id as subject, so A~B and B~A are one edge."""
+    if relation(assertion.relation).symmetric and assertion.object.id < assertion.subject.id:
+        from dataclasses import replace
+
+        return replace(assertion, subject=assertion.object, object=assertion.subject)
+    return assertion
+
+
+def seen_date(assertion: Assertion, article: Article) -> dt.date | None:
+    """The date an assertion counts on: its event date (first day), else the publication date."""
+    if assertion.date is not None:
+        return assertion.date.first_day()
+    return article.published
+
+
+def event_day(assertion: Assertion, article: Article) -> str:
+    """The date part of an event's key: as the text gives it, else the publication day, else undated."""
+    if assertion.date is not None:
+        return assertion.date.value
+    if article.published is not None:
+        return article.published.isoformat()
+    return "undated"
+
+
+def event_id(subject: str, relation_name: str, obj: str, day: str) -> str:
+    digest = hashlib.sha256(f"{subject}\x1f{relation_name}\x1f{obj}\x1f{day}".encode()).hexdigest()
+    return f"ev{digest[:16]}"
+
+
+def source_of(article: Article) -> str:
+    """Who published the article: its source name, else its web site, else the article itself.
+
+    An article of unknown origin counts as its own source: we cannot tell it repeats another one.
+    """
+    if article.source:
+        return article.source.strip().casefold()
+    if article.url:
+        host = urlsplit(article.url).hostname
+        if host:
+            return host.removeprefix("www.")
+    return f"article:{article.id}"

@@ -1,0 +1,110 @@
+"""Every command, through CliRunner, on a small hand-made store."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import click
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from conftest import NORTH_KOREA, PUTIN, RUSSIA, UNITED_STATES, make_article, make_assertion, make_extraction
+from geograph.cli import main
+from geograph.records import EventDate
+from geograph.store import Store
+
+SCHEMA = Path(__file__).resolve().parents[2].parent / "shared" / "spec" / "assertion.schema.json"
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    path = tmp_path / "cli.db"
+    with Store.open(path) as store:
+        run = store.begin_run("test")
+        visit = make_article("art-visit", published=dt.date(2024, 6, 20), source="Wire A")
+        store.add(
+            make_extraction(
+                visit,
+                make_assertion(visit, PUTIN, "visits", NORTH_KOREA, date=EventDate("2024-06-18", "day")),
+            ),
+            run=run,
+        )
+        for number, day in enumerate([dt.date(2023, 1, 5), dt.date(2024, 2, 1)]):
+            article = make_article(f"art-sanction-{number}", published=day, source=f"Wire {number}")
+            store.add(make_extraction(article, make_assertion(article, UNITED_STATES, "sanctions", RUSSIA)), run=run)
+    return str(path)
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    assert isinstance(main, click.Group)
+    for name, command in main.commands.items():
+        result = CliRunner().invoke(main, [name, "--help"])
+        assert result.exit_code == 0, name
+        assert "Example:" in result.output, f"`geograph {name} --help` shows no example"
+        assert command.help and len(command.help.split("\n")[0]) > 20, f"{name} has no real description"
+
+
+def test_stats_counts_and_windows(db: str) -> None:
+    result = CliRunner().invoke(main, ["stats", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "articles    3" in result.output and "edges       2" in result.output
+    early = CliRunner().invoke(main, ["stats", "--db", db, "--as-of", "2023-12-31"])
+    assert "assertions  1" in early.output
+
+
+def test_entities_lists_and_searches_any_language(db: str) -> None:
+    listing = CliRunner().invoke(main, ["entities", "--db", db])
+    assert {"Q159", "Q423", "Q30", "Q7747"} <= {line.split()[0] for line in listing.output.splitlines()}
+    persian = CliRunner().invoke(main, ["entities", "کره شمالی", "--db", db])
+    assert persian.exit_code == 0 and persian.output.split()[0] == "Q423"
+    missing = CliRunner().invoke(main, ["entities", "Atlantis", "--db", db])
+    assert missing.exit_code == 1 and "no entity matches" in missing.output
+
+
+def test_show_gives_edges_with_evidence_and_sources(db: str) -> None:
+    result = CliRunner().invoke(main, ["show", "Russia", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "United States --sanctions--> Russia" in result.output
+    assert "2 source(s)" in result.output and "2023-01-05 .. 2024-02-01" in result.output
+    windowed = CliRunner().invoke(main, ["show", "Q159", "--db", db, "--until", "2023-06-01"])
+    assert "1 source(s)" in windowed.output
+
+
+def test_bad_date_and_missing_store_are_clean_errors(db: str, tmp_path: Path) -> None:
+    bad = CliRunner().invoke(main, ["stats", "--db", db, "--as-of", "yesterday"])
+    assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output
+    missing = CliRunner().invoke(main, ["stats", "--db", str(tmp_path / "nope.db")])
+    assert missing.exit_code == 1 and "no store" in missing.output
+
+
+def test_export_turtle_and_html(db: str, tmp_path: Path) -> None:
+    ttl = tmp_path / "g.ttl"
+    result = CliRunner().invoke(main, ["export", "--db", db, "--format", "ttl", "-o", str(ttl)])
+    assert result.exit_code == 0, result.output
+    assert "wikidata.org/entity/Q159" in ttl.read_text(encoding="utf-8")
+    page = tmp_path / "g.html"
+    result = CliRunner().invoke(main, ["view", "--db", db, "-o", str(page), "--no-open"])
+    assert result.exit_code == 0, result.output
+    assert "North Korea" in page.read_text(encoding="utf-8")
+    unknown = CliRunner().invoke(main, ["export", "--db", db, "--format", "docx"])
+    assert unknown.exit_code == 2 and "unknown format" in unknown.output
+
+
+@pytest.mark.skipif(not SCHEMA.exists(), reason="shared/spec is not beside this checkout")
+def test_extract_jsonl_validates_against_the_shared_schema(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Talks.\n\nRussian President Vladimir Putin visited North Korea on 18 June 2024. The United States "
+        "imposed sanctions on Russia.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["extract", str(article), "--format", "jsonl", "--published", "2024-06-20"])
+    assert result.exit_code == 0, result.output
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert {r["relation"] for r in records} >= {"visits", "sanctions"}
+    for record in records:
+        jsonschema.validate(record, schema)
