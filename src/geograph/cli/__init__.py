@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from geograph import __version__
+from geograph.cli.evaluate import eval_command
 from geograph.cli.extract import extract_command
 from geograph.cli.ingest import ingest_command
 from geograph.cli.inspect import entities_command, show_command, stats_command
@@ -32,5 +33,6 @@ for command in (
     show_command,
     export_command,
     view_command,
+    eval_command,
 ):
     main.add_command(command)
