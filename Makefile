@@ -1,5 +1,5 @@
 # geograph: the two commands of the README.
-#   make demo   set up, then ingest data/ into geograph.db and write out/graph.ttl and out/graph.html
+#   make demo   set up, then ingest data/articles/ into geograph.db and write out/graph.ttl and out/graph.html
 #   make test   set up, then run the tests, ruff and mypy (what CI runs)
 PYTHON ?= python3
 VENV ?= .venv
@@ -23,7 +23,7 @@ setup: $(VENV)/.demo-installed
 setup-test: $(VENV)/.test-installed
 
 demo: setup
-	$(BIN)/geograph ingest data/ --workers 2
+	$(BIN)/geograph ingest data/articles/ --workers 2
 	$(BIN)/geograph stats
 	$(BIN)/geograph export --format ttl -o out/graph.ttl
 	$(BIN)/geograph export --format html -o out/graph.html

@@ -74,7 +74,8 @@ def test_sigkill_mid_ingest_leaves_a_consistent_store_that_a_rerun_completes(tmp
             break
         time.sleep(0.02)
     os.kill(process.pid, signal.SIGKILL)
-    process.wait()
+    process.communicate()
+    assert process.returncode == -signal.SIGKILL
     partial = stored_assertions(db)
     assert 0 < len(partial) < len(paths)
     for article_id, count in partial.items():
