@@ -7,10 +7,13 @@ is reported and skipped; the others are stored.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from multiprocessing.pool import AsyncResult
 
 from geograph.records import Article, Extraction, ReadFailure
 from geograph.store import Store
@@ -54,6 +57,7 @@ class _Failed:
 
 
 _worker_extractor = None
+_BATCH = 32  # articles per task handed to the pool
 
 
 def _init_worker() -> None:
@@ -71,15 +75,29 @@ def _extract_in_worker(article: Article) -> Extraction | _Failed:
         return _Failed(article.origin or article.id, f"extraction failed: {type(error).__name__}: {error}")
 
 
+def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
 def _extract_all(articles: Iterable[Article], workers: int) -> Iterator[Extraction | _Failed]:
     if workers <= 1:
         _init_worker()
         yield from map(_extract_in_worker, articles)
         return
+    # The input iterator reads files and asks the store which articles are new, so it must be consumed in
+    # this thread (SQLite connections are per thread): hand the pool whole batches, a few ahead of the writer.
     # spawn, not fork: forking a process that holds threads and SQLite handles is unsafe.
     context = multiprocessing.get_context("spawn")
     with context.Pool(workers, initializer=_init_worker) as pool:
-        yield from pool.imap(_extract_in_worker, articles, chunksize=4)
+        in_flight: deque[AsyncResult[list[Extraction | _Failed]]] = deque()
+        for batch in _batches(articles, _BATCH):
+            in_flight.append(pool.map_async(_extract_in_worker, batch, chunksize=4))
+            if len(in_flight) > workers:
+                yield from in_flight.popleft().get()
+        while in_flight:
+            yield from in_flight.popleft().get()
 
 
 def ingest(

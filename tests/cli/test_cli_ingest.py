@@ -97,3 +97,20 @@ def test_extract_prints_schema_shaped_jsonl(tmp_path: Path) -> None:
         ("United States", "sanctions", "Iran")
     ]
     assert GOOD_EN[records[0]["start"] : records[0]["end"]] in records[0]["sentence"]
+
+
+def test_two_workers_store_what_one_worker_stores(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(40):
+        (folder / f"a{number}.txt").write_text(f"Item {number}.\n\n{GOOD_EN}", encoding="utf-8")
+    (folder / "fa.txt").write_text(GOOD_FA, encoding="utf-8")
+    results = []
+    for workers in ("1", "2"):
+        db = tmp_path / f"w{workers}.db"
+        result = CliRunner().invoke(main, ["ingest", str(folder), "--db", str(db), "--workers", workers, "-q"])
+        assert result.exit_code == 0, result.output
+        with Store.open(db) as store:
+            results.append(sorted((a.article, a.subject, a.relation, a.object) for a in store.assertions()))
+    assert results[0] == results[1]
+    assert len(results[0]) == 41
