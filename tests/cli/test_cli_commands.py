@@ -9,7 +9,9 @@ from pathlib import Path
 import click
 import jsonschema
 import pytest
+import rdflib
 from click.testing import CliRunner
+from rdflib.namespace import OWL
 
 from conftest import NORTH_KOREA, PUTIN, RUSSIA, UNITED_STATES, make_article, make_assertion, make_extraction
 from geograph.cli import main
@@ -84,7 +86,8 @@ def test_export_turtle_and_html(db: str, tmp_path: Path) -> None:
     ttl = tmp_path / "g.ttl"
     result = CliRunner().invoke(main, ["export", "--db", db, "--format", "ttl", "-o", str(ttl)])
     assert result.exit_code == 0, result.output
-    assert "wikidata.org/entity/Q159" in ttl.read_text(encoding="utf-8")
+    graph = rdflib.Graph().parse(ttl, format="turtle")
+    assert (None, OWL.sameAs, rdflib.URIRef("http://www.wikidata.org/entity/Q159")) in graph
     page = tmp_path / "g.html"
     result = CliRunner().invoke(main, ["view", "--db", db, "-o", str(page), "--no-open"])
     assert result.exit_code == 0, result.output

@@ -1,0 +1,225 @@
+"""Ingest benchmark: throughput, memory, the tokenizer ceiling, and the cost of one more article by store size.
+
+    .venv/bin/python bench/ingest.py                  # full run (writes docs/benchmarks.md)
+    .venv/bin/python bench/ingest.py --quick          # a small run for a quick look
+    .venv/bin/python bench/ingest.py --articles 5000 --rss-articles 0 --profile
+
+Every figure comes from running the real thing: ``geograph ingest --workers N`` as a subprocess for the
+end-to-end figures, ``geograph.extract.Extractor`` in this process for the extraction-only figure, and bare
+``spacy.blank(lang)`` tokenizers over the very same texts for the ceiling.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import spacy
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import write_corpus
+from measure import Machine, Measured, machine, run_measured
+from report import write_report
+from store_scale import ScalePoint, batches_from, cached_stores, time_batch
+
+from geograph.extract import Extractor
+from geograph.read import ReadOptions, read_inputs
+from geograph.records import Article, Extraction
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    path: Path
+    articles: tuple[Article, ...]
+    megabytes: float
+    sentences: int
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    seconds: float
+    cpu_seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class IngestRun:
+    workers: int
+    articles: int
+    measured: Measured
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class Results:
+    machine: Machine
+    command: str
+    corpus: Corpus
+    tokenizer: Timing
+    extraction: Timing
+    assertions: int
+    runs: tuple[IngestRun, ...]
+    scale: tuple[ScalePoint, ...]
+    big_run: IngestRun | None
+    hot_spots: tuple[tuple[str, float], ...]
+    finished: dt.datetime
+
+
+def corpus(count: int, seed: int) -> Path:
+    """The generated corpus of ``count`` articles, cached under bench/out/."""
+    path = OUT / f"corpus-{seed}-{count}"
+    done = path / ".complete"
+    if not done.exists():
+        shutil.rmtree(path, ignore_errors=True)
+        write_corpus(path, count, seed)
+        done.touch()
+    return path
+
+
+def load_corpus(path: Path) -> Corpus:
+    articles = tuple(item for item in read_inputs([str(path)], ReadOptions()) if isinstance(item, Article))
+    splitters = {lang: spacy.blank(lang) for lang in {a.lang or "xx" for a in articles}}
+    for nlp in splitters.values():
+        nlp.add_pipe("sentencizer")
+    sentences = sum(len(list(splitters[a.lang or "xx"](a.text).sents)) for a in articles)
+    megabytes = sum(len(a.text.encode("utf-8")) for a in articles) / 1e6
+    return Corpus(path, articles, megabytes, sentences)
+
+
+def timed(work: Callable[[], object]) -> Timing:
+    wall, cpu = time.perf_counter(), time.process_time()
+    work()
+    return Timing(time.perf_counter() - wall, time.process_time() - cpu)
+
+
+def tokenizer_ceiling(articles: Sequence[Article]) -> Timing:
+    """spaCy's bare tokenizer per language over the same texts: no pipeline could be faster."""
+    tokenizers = {lang: spacy.blank(lang).tokenizer for lang in {a.lang or "xx" for a in articles}}
+    return timed(lambda: [tokenizers[a.lang or "xx"](a.text) for a in articles])
+
+
+def extract_all(articles: Sequence[Article]) -> tuple[Timing, list[Extraction]]:
+    extractor = Extractor()
+    for lang in sorted({a.lang for a in articles if a.lang}):  # build each pipeline outside the timing
+        extractor.extract(next(a for a in articles if a.lang == lang))
+    results: list[Extraction] = []
+    timing = timed(lambda: results.extend(extractor.extract(a) for a in articles))
+    return timing, results
+
+
+def hot_spots(articles: Sequence[Article], limit: int = 12) -> tuple[tuple[str, float], ...]:
+    """The functions with the most own time while extracting (pyinstrument), as (function, share)."""
+    from pyinstrument import Profiler
+
+    extractor = Extractor()
+    for lang in sorted({a.lang for a in articles if a.lang}):
+        extractor.extract(next(a for a in articles if a.lang == lang))
+    profiler = Profiler(interval=0.0005)
+    profiler.start()
+    for article in articles:
+        extractor.extract(article)
+    session = profiler.stop()
+    own: dict[str, float] = {}
+
+    def walk(frame: object) -> None:
+        name = f"{getattr(frame, 'function', '?')} ({Path(getattr(frame, 'file_path', '') or '?').name}:"
+        name += f"{getattr(frame, 'line_no', 0)})"
+        own[name] = own.get(name, 0.0) + float(getattr(frame, "total_self_time", 0.0))
+        for child in getattr(frame, "children", ()):
+            walk(child)
+
+    root = session.root_frame()
+    if root is None:
+        return ()
+    walk(root)
+    total = sum(own.values()) or 1.0
+    ranked = sorted(own.items(), key=lambda item: -item[1])[:limit]
+    return tuple((name, seconds / total) for name, seconds in ranked)
+
+
+def ingest_run(path: Path, workers: int, articles: int, scratch: Path) -> IngestRun:
+    db = scratch / f"ingest-{workers}-{articles}.db"
+    command = [sys.executable, "-m", "geograph", "ingest", str(path), "--db", str(db), "--workers", str(workers), "-q"]
+    measured = run_measured(command)
+    return IngestRun(workers, articles, measured, measured.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> Results:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=2000, help="corpus size for the throughput runs")
+    parser.add_argument("--quick", action="store_true", help="300 articles, stores of 1k and 10k, no big run")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--store-sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
+    parser.add_argument("--rss-articles", type=int, default=100_000, help="articles of the memory run (0: none)")
+    parser.add_argument("--profile", action="store_true", help="profile extraction with pyinstrument")
+    parser.add_argument("--report", type=Path, default=ROOT / "docs" / "benchmarks.md", help="'-' to skip")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.articles, args.store_sizes, args.rss_articles = 300, [1000, 10_000], 0
+    command = "python bench/ingest.py " + " ".join(argv if argv is not None else sys.argv[1:])
+
+    print(f"corpus of {args.articles} articles (seed {args.seed})", flush=True)
+    data = load_corpus(corpus(args.articles, args.seed))
+    print(f"  {len(data.articles)} articles, {data.sentences} sentences, {data.megabytes:.1f} MB", flush=True)
+    tokenizer = tokenizer_ceiling(data.articles)
+    extraction, extractions = extract_all(data.articles)
+    assertions = sum(len(e.assertions) for e in extractions)
+    print(
+        f"  tokenizer {tokenizer.cpu_seconds:.2f}s cpu, extraction {extraction.cpu_seconds:.2f}s cpu "
+        f"({extraction.cpu_seconds / tokenizer.cpu_seconds:.1f}x), {assertions} assertions",
+        flush=True,
+    )
+    spots = hot_spots(data.articles[:200]) if args.profile else ()
+
+    runs: list[IngestRun] = []
+    big: IngestRun | None = None
+    with tempfile.TemporaryDirectory(prefix="geograph-bench-") as scratch:
+        for workers in args.workers:
+            run = ingest_run(data.path, workers, len(data.articles), Path(scratch))
+            runs.append(run)
+            print(f"  ingest --workers {workers}: {len(data.articles) / run.measured.seconds:.1f} articles/s, "
+                  f"peak RSS {run.measured.peak_rss / 2**20:.0f} MiB; {run.summary}", flush=True)
+        pool = extractions[:600]
+        stores = cached_stores(OUT / "stores", args.store_sizes, pool)
+        batches = batches_from(pool, count=3, size=100, first_number=10**8)
+        scale = tuple(time_batch(stores[size], batches) for size in sorted(args.store_sizes))
+        for point in scale:
+            print(f"  store of {point.articles}: {point.ms_per_article:.2f} ms per added article", flush=True)
+        if args.rss_articles:
+            print(f"ingesting {args.rss_articles} articles with --workers 2 for the memory figure", flush=True)
+            big = ingest_run(corpus(args.rss_articles, args.seed), 2, args.rss_articles, Path(scratch))
+            print(f"  {args.rss_articles / big.measured.seconds:.1f} articles/s, "
+                  f"peak RSS {big.measured.peak_rss / 2**20:.0f} MiB; {big.summary}", flush=True)
+
+    results = Results(
+        machine=machine(),
+        command=command,
+        corpus=data,
+        tokenizer=tokenizer,
+        extraction=extraction,
+        assertions=assertions,
+        runs=tuple(runs),
+        scale=scale,
+        big_run=big,
+        hot_spots=spots,
+        finished=dt.datetime.now(dt.UTC),
+    )
+    if str(args.report) != "-":
+        write_report(results, args.report)
+        print(f"wrote {args.report}")
+    return results
+
+
+if __name__ == "__main__":
+    main()

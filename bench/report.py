@@ -1,0 +1,138 @@
+"""Writing the benchmark's figures into docs/benchmarks.md, between markers, keeping the notes around them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ingest import IngestRun, Results
+
+BEGIN = "<!-- bench:begin (written by bench/ingest.py; edit outside the markers) -->"
+END = "<!-- bench:end -->"
+TARGET_RATE = 100.0
+TARGET_RSS = 2**30
+TARGET_RATIO = 5.0
+FLAT_LIMIT = 1.25
+
+
+def _mib(value: int) -> str:
+    return f"{value / 2**20:,.0f} MiB"
+
+
+def _verdict(ok: bool) -> str:
+    return "met" if ok else "**not met**"
+
+
+def _run_row(run: IngestRun, megabytes: float, sentences: int) -> str:
+    m = run.measured
+    return (
+        f"| {run.workers} | {run.articles:,} | {m.seconds:.1f} | {run.articles / m.seconds:.1f} | "
+        f"{sentences / m.seconds:,.0f} | {megabytes / m.seconds:.2f} | {m.cpu_seconds / run.articles * 1000:.1f} | "
+        f"{_mib(m.peak_rss)} |"
+    )
+
+
+def figures(results: Results) -> str:
+    r = results
+    machine = r.machine
+    corpus = r.corpus
+    count = len(corpus.articles)
+    ratio = r.extraction.cpu_seconds / r.tokenizer.cpu_seconds
+    lines = [
+        BEGIN,
+        "",
+        f"Run finished {r.finished:%Y-%m-%d %H:%M} UTC with `{r.command.strip()}`.",
+        "",
+        f"- Machine: {machine.cpus} CPUs ({machine.cpu_model}), {machine.ram_bytes / 2**30:.1f} GiB RAM, "
+        f"Python {machine.python}, {machine.platform}",
+        f"- Load average when the run finished: {', '.join(f'{x:.2f}' for x in machine.load_average)} "
+        "(the machine is shared; CPU seconds per article are the figure least disturbed by other work)",
+        f"- Corpus: {count:,} generated articles (`bench/corpus.py`, seed 0; fa/en/ar in turn), "
+        f"{corpus.sentences:,} sentences, {corpus.megabytes:.1f} MB of text; {r.assertions:,} assertions extracted",
+        "",
+        "### End to end: `geograph ingest <corpus> --workers N` (read, normalize, extract, store)",
+        "",
+        "| workers | articles | wall s | articles/s | sentences/s | MB/s | CPU ms/article | peak RSS (all processes) |",
+        "|---|---|---|---|---|---|---|---|",
+        *(_run_row(run, corpus.megabytes, corpus.sentences) for run in r.runs),
+        "",
+        "Wall time includes starting Python and building the spaCy pipelines (once per worker process).",
+        "",
+        "### Extraction against the ceiling (one process, same texts)",
+        "",
+        "| step | CPU s | wall s | articles/s (CPU) |",
+        "|---|---|---|---|",
+        f"| spaCy bare tokenizer (`spacy.blank(lang)`) | {r.tokenizer.cpu_seconds:.2f} | {r.tokenizer.seconds:.2f} | "
+        f"{count / r.tokenizer.cpu_seconds:,.0f} |",
+        f"| `Extractor().extract` (normalize + pipeline + dates) | {r.extraction.cpu_seconds:.2f} | "
+        f"{r.extraction.seconds:.2f} | {count / r.extraction.cpu_seconds:,.0f} |",
+        "",
+        f"Extraction costs **{ratio:.1f}x** the bare tokenizer (target at most {TARGET_RATIO:.0f}x: "
+        f"{_verdict(ratio <= TARGET_RATIO)}).",
+        "",
+        "### Cost of one more article by store size",
+        "",
+        "Time to store a fixed batch of 100 already extracted articles (duplicate check + one transaction each,",
+        "through `geograph.ingest.ingest`), median of 3 batches, into stores built by bulk-adding copies of real",
+        "extractions:",
+        "",
+        "| articles in store | ms per added article | batches (ms/article) |",
+        "|---|---|---|",
+        *(
+            f"| {p.articles:,} | {p.ms_per_article:.2f} | {', '.join(f'{x:.2f}' for x in p.repeats)} |"
+            for p in r.scale
+        ),
+    ]
+    if len(r.scale) >= 2:
+        first, last = r.scale[0], r.scale[-1]
+        growth = last.ms_per_article / first.ms_per_article
+        lines += [
+            "",
+            f"At {last.articles:,} articles one more article costs {growth:.2f}x what it costs at "
+            f"{first.articles:,} (limit {FLAT_LIMIT:.2f}x: {_verdict(growth <= FLAT_LIMIT)}).",
+        ]
+    best = max(r.runs, key=lambda run: run.articles / run.measured.seconds, default=None)
+    lines += ["", "### Targets", ""]
+    if best is not None:
+        rate = best.articles / best.measured.seconds
+        lines.append(
+            f"- At least {TARGET_RATE:.0f} articles/s end to end with --workers {best.workers}: {rate:.1f} "
+            f"({_verdict(rate >= TARGET_RATE)})"
+        )
+    if r.big_run is not None:
+        big = r.big_run
+        lines.append(
+            f"- Peak RSS under 1 GiB ingesting {big.articles:,} articles (--workers 2, all processes summed): "
+            f"{_mib(big.measured.peak_rss)} ({_verdict(big.measured.peak_rss < TARGET_RSS)}); it ran at "
+            f"{big.articles / big.measured.seconds:.1f} articles/s; `{big.summary}`"
+        )
+    else:
+        lines.append("- Peak RSS over 100,000 articles: not measured in this run (`--rss-articles`)")
+    lines.append(f"- Extraction at most {TARGET_RATIO:.0f}x the bare tokenizer: {ratio:.1f}x ({_verdict(ratio <= 5)})")
+    if r.hot_spots:
+        lines += [
+            "",
+            "### Profile (pyinstrument, own time while extracting 200 articles)",
+            "",
+            "| function | share of own time |",
+            "|---|---|",
+            *(f"| `{name}` | {share:.1%} |" for name, share in r.hot_spots),
+        ]
+    lines += ["", END]
+    return "\n".join(lines)
+
+
+def write_report(results: Results, path: Path) -> None:
+    block = figures(results)
+    if path.exists():
+        text = path.read_text(encoding="utf-8")
+        if BEGIN in text and END in text:
+            head, rest = text.split(BEGIN, 1)
+            tail = rest.split(END, 1)[1]
+            path.write_text(head + block + tail, encoding="utf-8")
+            return
+        path.write_text(text.rstrip() + "\n\n" + block + "\n", encoding="utf-8")
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("# Benchmarks\n\n## Figures\n\n" + block + "\n", encoding="utf-8")

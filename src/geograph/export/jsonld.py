@@ -1,0 +1,17 @@
+"""``--format jsonld``: the store's graph as JSON-LD, streamed (with --quads, one named graph per ingest run)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from geograph.export import ExportOptions, register
+from geograph.rdf.serialize import write_rdf
+
+if TYPE_CHECKING:
+    from geograph.store import Store
+
+
+@register("jsonld", ".jsonld", "RDF 1.1 JSON-LD of the graph: direct edges, events, mentions, articles, actors")
+def write_jsonld(store: Store, dest: Path, options: ExportOptions) -> list[Path]:
+    return [write_rdf(store, dest, "jsonld", options.window, quads=options.quads)]

@@ -1,0 +1,182 @@
+"""Extraction: an article becomes actor -> relation -> actor assertions with modality, date and evidence.
+
+``Extractor().extract(article)`` normalizes the article's body (boilerplate skipped), runs the language's
+spaCy pipeline (see :mod:`geograph.extract.pipeline`), attaches the date expression of each event's sentence,
+and maps every offset back into ``Article.text``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from pathlib import Path
+
+from spacy.language import Language
+
+from geograph.extract.dates import DateMention, find_dates
+from geograph.extract.document import Candidate, DocState
+from geograph.extract.pipeline import PUBLISHED_KEY, build_pipeline
+from geograph.normalize import NormalizedText, normalize
+from geograph.records import Actor, Article, Assertion, Entity, EventDate, Extraction, Mention
+from geograph.resources import ontology_dir
+
+__all__ = ["Extractor"]
+
+_pipelines: dict[tuple[str, str], Language] = {}
+
+
+def _pipeline(lang: str, ontology: Path) -> Language:
+    key = (str(ontology.resolve()), lang)
+    if key not in _pipelines:
+        _pipelines[key] = build_pipeline(lang, ontology)
+    return _pipelines[key]
+
+
+def _english_model(choice: str | None) -> str | None:
+    """The installed English model to use: "auto" picks en_core_web_sm when importable. Never downloads."""
+    if choice is None:
+        return None
+    name = "en_core_web_sm" if choice == "auto" else choice
+    return name if importlib.util.find_spec(name) is not None else None
+
+
+class Extractor:
+    """Rule-based multilingual extractor over spaCy pipelines (built once per language and process)."""
+
+    version = "geograph-rules/0.1"
+
+    def __init__(self, *, ontology: Path | None = None, english_model: str | None = "auto") -> None:
+        self.ontology = (ontology or ontology_dir()).resolve()
+        # The rules need no statistical model; the name is recorded for the report of what ran.
+        self.english_model = _english_model(english_model)
+
+    def extract(self, article: Article) -> Extraction:
+        lang = article.lang or "xx"
+        norm = normalize(article.text, skip=article.boilerplate)
+        nlp = _pipeline(lang, self.ontology)
+        doc = nlp.make_doc(norm.text)
+        doc.user_data[PUBLISHED_KEY] = article.published
+        for _, component in nlp.pipeline:
+            doc = component(doc)
+        state: DocState = doc._.geo
+        starts = [t.idx for t in doc] + [len(norm.text)]
+        ends = [t.idx + len(t.text) for t in doc]
+        return _Builder(article, norm, state, starts, ends, self.version, lang).build()
+
+    def pipe(self, articles: Iterable[Article]) -> Iterator[Extraction]:
+        for article in articles:
+            yield self.extract(article)
+
+
+class _Builder:
+    """Turns one document's state into records with offsets into the original text."""
+
+    def __init__(
+        self,
+        article: Article,
+        norm: NormalizedText,
+        state: DocState,
+        starts: list[int],
+        ends: list[int],
+        version: str,
+        lang: str,
+    ) -> None:
+        self.article = article
+        self.norm = norm
+        self.state = state
+        self.starts = starts
+        self.ends = ends
+        self.version = version
+        self.lang = lang
+        self.surface: dict[tuple[str, str | None], str] = {}
+
+    def _chars(self, start: int, end: int) -> tuple[int, int]:
+        """Original character span of tokens ``start:end``."""
+        if end <= start:
+            at = self.norm.to_original(self.starts[start])
+            return at, at
+        return self.norm.span_to_original(self.starts[start], self.ends[end - 1])
+
+    def _original(self, actor: Actor | None) -> Actor | None:
+        if actor is None:
+            return None
+        text = self.surface.get((actor.id, actor.text), actor.text)
+        return replace(actor, text=text)
+
+    def mentions(self) -> list[Mention]:
+        out: list[Mention] = []
+        for mention in self.state.mentions:
+            start, end = self._chars(mention.start, mention.end)
+            for actor in mention.actors:
+                text = self.article.text[start:end]
+                self.surface.setdefault((actor.id, actor.text), text)
+                out.append(Mention(replace(actor, text=text), start, end))
+        return out
+
+    def _date(self, candidate: Candidate, dates: list[DateMention]) -> EventDate | None:
+        first, last = self.state.sentences[candidate.sentence]
+        lo, hi = self.starts[first], self.starts[last] if last < len(self.starts) else self.starts[-1]
+        anchor = self.starts[candidate.trigger_start]
+        inside = [d for d in dates if lo <= d.start and d.end <= hi]
+        if not inside:
+            return None
+        return min(inside, key=lambda d: abs(d.start - anchor)).date
+
+    def assertions(self, dates: list[DateMention]) -> list[Assertion]:
+        out: list[Assertion] = []
+        for c in self.state.candidates:
+            first, last = self.state.sentences[c.sentence]
+            s_start, s_end = self._chars(first, last)
+            start, end = self._chars(c.span_start, c.span_end)
+            subject, obj = self._original(c.subject), self._original(c.object)
+            assert subject is not None and obj is not None
+            out.append(
+                Assertion(
+                    subject=subject,
+                    relation=c.relation,
+                    object=obj,
+                    modality=c.modality,
+                    article=self.article.id,
+                    sentence=self.article.text[s_start:s_end].strip(),
+                    start=start,
+                    end=end,
+                    via=self._original(c.via),
+                    date=self._date(c, dates),
+                    confidence=c.confidence,
+                    trigger=" ".join(self.state.words[c.trigger_start : c.trigger_end]),
+                    extractor=self.version,
+                )
+            )
+        return out
+
+    def entities(self, mentions: list[Mention], assertions: list[Assertion]) -> list[Entity]:
+        actors: list[Actor] = [m.actor for m in mentions]
+        for a in assertions:
+            actors.extend(x for x in (a.subject, a.object, a.via) if x is not None)
+        gazetteer = self.state.resources.gazetteer
+        out: dict[str, Entity] = {}
+        pending = list(actors)
+        while pending:
+            actor = pending.pop()
+            if actor.state is not None:
+                pending.append(actor.state)
+            if actor.id in out:
+                continue
+            if actor.id in gazetteer.entries:
+                out[actor.id] = gazetteer.entity(actor.id)
+            else:
+                label = actor.text or actor.label
+                out[actor.id] = Entity(actor.id, actor.type, actor.label, actor.wikidata, ((self.lang, label),))
+        return sorted(out.values(), key=lambda e: e.id)
+
+    def build(self) -> Extraction:
+        mentions = self.mentions()
+        dates = find_dates(self.norm.text, self.lang, self.article.published)
+        assertions = self.assertions(dates)
+        return Extraction(
+            article=self.article,
+            assertions=tuple(assertions),
+            mentions=tuple(mentions),
+            entities=tuple(self.entities(mentions, assertions)),
+        )

@@ -1,0 +1,458 @@
+"""Event dates in normalized article text: explicit Gregorian and Solar Hijri dates, weekdays, relative days.
+
+The words come from ``ontology/lexicon/dates/<lang>.yaml`` (see the README there, which also documents the
+calendar choices); each language's lexicon is compiled once into a handful of regexes. Matching runs on
+normalized text (``geograph.normalize``), so the lexicon is folded the same way before compiling.
+
+Rules that keep dates honest:
+- nothing is invented: a weekday, a relative word ("yesterday") or a day and month without a year resolve only
+  against a known publication date, and a month alone is never a date;
+- a year below 1500 is never read as AD: with a Jalali month or era, or bare in a language whose lexicon says
+  so (Persian: ``low_years: jalali``), it is Solar Hijri; otherwise (or with a lunar era marker) the
+  expression is recognised, so no part of it is misread, and dropped;
+- all-digit dates are read day first (18/06/2024), the usage of Persian, Arabic and most English-language
+  news; month first only when the day-first reading is impossible (6/18/2024);
+- a bare 4-digit number is a year only with a year marker ("in 2019", "در سال 2019", "عام 2019"), an era
+  suffix, or beside a month.
+A bare weekday resolves to the most recent such day on or before the publication date, or to the next one on
+or after it when its clause speaks of the future (a ``future_cues`` word) or ``tense_hint="future"``. A day
+and month without a year take the year that puts them nearest the publication date. "Next month", "last
+year" and the like give month or year precision; "last week" and "recently" give nothing. A dateline's date
+("WASHINGTON, May 9 (Reuters) -") is the report's, not an event's, and is left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+import jdatetime
+import yaml
+
+from geograph.normalize import normalize
+from geograph.records import EventDate
+from geograph.resources import ontology_dir
+
+Tense = Literal["past", "future"]
+
+GREGORIAN_YEARS = range(1900, 2101)
+JALALI_YEARS = range(1279, 1480)  # 1900-2100 AD
+_CLAUSE_END = re.compile(r"[.!?؟\n,،;؛:]")
+# A dateline ("WASHINGTON, May 9 (Example Wire) -", "تهران – ۱۴۰۳/۰۳/۱۷ – خبرگزاری ...:") dates the report, not
+# an event: at most a few words from the line start ending in a comma or dash, then the date, then an agency
+# in brackets and/or a dash or colon. Structural punctuation only, so it holds in every language.
+_DATELINE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[^\W\d_](?:(?![.!?؟]\s)[^\n\d,،–—\-:()]){0,40}[,،–—\-][ \t]*)?$"  # no sentence end inside
+)
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[:–—\-]")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date found at ``start:end`` of the normalized text."""
+
+    start: int
+    end: int
+    date: EventDate
+
+
+# --- The lexicon -----------------------------------------------------------------------------------------
+
+
+def _key(word: str) -> str:
+    """How a lexicon word or a matched span is looked up: folded, case-free, without spaces."""
+    return re.sub(r"\s+", "", _fold(word).casefold())
+
+
+def _fold(word: str) -> str:
+    return normalize(word).text
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of folded words, longest first; a space inside a word matches any or no space."""
+    folded = {_fold(w).strip() for w in words}
+    parts = [r"\s*".join(re.escape(p) for p in w.split()) for w in sorted(folded, key=len, reverse=True) if w]
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    gregorian: Mapping[str, int]
+    jalali: Mapping[str, int]
+    hijri: Mapping[str, int]
+    day_words: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    relative: Mapping[str, int]
+    relative_months: Mapping[str, int]
+    relative_years: Mapping[str, int]
+    relative_jalali: bool  # relative months and years count in the Solar Hijri calendar
+    past_before: frozenset[str]
+    next_before: frozenset[str]
+    past_after: frozenset[str]
+    next_after: frozenset[str]
+    last_week: frozenset[str]
+    next_week: frozenset[str]
+    gregorian_eras: frozenset[str]
+    jalali_eras: frozenset[str]
+    hijri_eras: frozenset[str]
+    capitalized_only: frozenset[str]
+    needs_year: frozenset[str]
+    week_start: int
+    low_years_jalali: bool  # a year of 1279-1479 with nothing else to place it is Solar Hijri
+    explicit: tuple[re.Pattern[str], ...]  # tried in this order; longer matches win overlaps
+    weekday: re.Pattern[str]
+    relative_day: re.Pattern[str]
+    relative_period: re.Pattern[str]
+    future: re.Pattern[str]
+
+
+def _names(raw: Mapping[Any, Any] | None) -> dict[str, int]:
+    return {_key(str(w)): int(n) for n, words in (raw or {}).items() for w in words}
+
+
+def _offsets(raw: Mapping[Any, Any] | None) -> dict[str, int]:
+    return {_key(str(w)): int(n) for w, n in (raw or {}).items()}
+
+
+def _merge(raws: list[dict[str, Any]]) -> dict[str, Any]:
+    """Several languages' lexicons as one (for text of unknown language): lists and maps are united."""
+    out: dict[str, Any] = {}
+    for raw in raws:
+        for k, v in raw.items():
+            if isinstance(v, dict):
+                merged = out.setdefault(k, {})
+                for n, words in v.items():
+                    if isinstance(words, list):
+                        merged.setdefault(n, []).extend(words)
+                    else:
+                        merged[n] = words
+            elif isinstance(v, list):
+                out.setdefault(k, []).extend(v)
+            else:
+                out.setdefault(k, v)
+    return out
+
+
+def _lexicon_dir() -> Path:
+    return ontology_dir() / "lexicon" / "dates"
+
+
+def _load_raw(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return data
+
+
+def languages() -> tuple[str, ...]:
+    """The languages with a date lexicon (one ``<lang>.yaml`` each)."""
+    return tuple(sorted(p.stem for p in _lexicon_dir().glob("*.yaml")))
+
+
+@cache
+def _lexicon(lang: str) -> _Lexicon:
+    if lang in languages():
+        raw = _load_raw(_lexicon_dir() / f"{lang}.yaml")
+    else:
+        raw = _merge([_load_raw(_lexicon_dir() / f"{code}.yaml") for code in languages()])
+        raw["low_years"] = None  # without knowing the language, a year such as 1403 is not placed
+
+    def words(key: str) -> list[str]:
+        return [str(w) for w in raw.get(key) or []]
+
+    def keys(key: str) -> frozenset[str]:
+        return frozenset(_key(w) for w in words(key))
+
+    clitic = _alternation(words("clitic_prefixes")) + "?" if raw.get("clitic_prefixes") else ""
+    lead = r"(?<!\w)" + clitic
+    gm = _alternation(w for ws in (raw.get("gregorian_months") or {}).values() for w in ws)
+    jm = _alternation(w for ws in (raw.get("jalali_months") or {}).values() for w in ws)
+    hm = _alternation(w for ws in (raw.get("hijri_months") or {}).values() for w in ws)
+    month = (
+        rf"(?:(?P<gm>{gm})(?:\s*/\s*{gm})?|(?P<jm>{jm})|(?P<hm>{hm}))"
+        rf"(?:\s*{_alternation(words('month_suffixes'))})?(?:\.(?=\s*\d))?"
+    )
+    day_words = _alternation(w for ws in (raw.get("day_words") or {}).values() for w in ws)
+    day_number = rf"(?P<d>\d{{1,2}})(?:{_alternation(words('day_suffixes'))})?"
+    day = (
+        rf"(?:{day_number}|(?P<dw>{day_words}))"
+        rf"(?:\s*(?:[-–]|{_alternation(words('range_joiners'))})\s*\d{{1,2}}"
+        rf"(?:{_alternation(words('day_suffixes'))})?)?"
+    )
+    joiner = rf"(?:\s+{_alternation(words('day_month_joiners'))})?"
+    eras = words("gregorian_year_suffixes") + words("jalali_year_suffixes") + words("hijri_year_suffixes")
+    year = rf"(?P<y>\d{{4}})(?:\s*(?P<era>{_alternation(eras)})(?![^\W\d_]))?"
+    end = r"(?!\w)"
+    numeric_end = r"(?!\d|[-/.]\d)"
+
+    explicit = [
+        rf"(?<![\d/.\-])(?P<y>\d{{4}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}}){numeric_end}",
+        rf"(?<![\d/.\-])(?P<d>\d{{1,2}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep){year}{numeric_end}",
+        rf"{lead}(?P<core>{day}{joiner}\s+{month}(?:,?\s*{year})?){end}",
+        rf"{lead}(?P<core>{month},?\s+(?:{_alternation(words('day_month_joiners'))}\s+)?{year}){end}",
+        rf"(?<!\w)(?:{_alternation(words('year_markers'))})\s+(?P<core>{year}){end}",
+        rf"(?<![\w/.\-])(?P<core>(?P<y>\d{{4}})\s*(?P<era>{_alternation(eras)})){end}",
+    ]
+    if raw.get("month_day_order"):
+        explicit.insert(3, rf"{lead}(?P<core>{month}\s+{day}(?:,?\s*{year})?){end}")
+
+    weekday = _alternation(w for ws in (raw.get("weekdays") or {}).values() for w in ws)
+    before = _alternation(words("past_before") + words("next_before"))
+    after = _alternation(
+        words("last_week_after") + words("next_week_after") + words("past_after") + words("next_after")
+    )
+    weekday_re = (
+        rf"(?<!\w)(?:{_alternation(words('weekday_lead'))}\s+)?(?P<core>(?:(?P<before>{before})\s+)?"
+        rf"{clitic}(?P<wd>{weekday})(?:\s+(?P<after>{after}))?){end}"
+    )
+    blockers = rf"(?!\s+{_alternation(words('relative_day_blockers'))}(?!\w))"
+    relative_re = rf"{lead}(?P<core>{_alternation(str(w) for w in raw.get('relative_days') or {})}){end}{blockers}"
+    periods = [str(w) for key in ("relative_months", "relative_years") for w in raw.get(key) or {}]
+    period_re = rf"{lead}(?P<core>{_alternation(periods)}){end}"
+    future_re = rf"(?<!\w)(?:{_alternation(words('future_cues'))})(?!\w)"
+
+    flags = re.IGNORECASE
+    return _Lexicon(
+        gregorian=_names(raw.get("gregorian_months")),
+        jalali=_names(raw.get("jalali_months")),
+        hijri=_names(raw.get("hijri_months")),
+        day_words=_names(raw.get("day_words")),
+        weekdays=_names(raw.get("weekdays")),
+        relative=_offsets(raw.get("relative_days")),
+        relative_months=_offsets(raw.get("relative_months")),
+        relative_years=_offsets(raw.get("relative_years")),
+        relative_jalali=raw.get("relative_calendar") == "jalali",
+        past_before=keys("past_before"),
+        next_before=keys("next_before"),
+        past_after=keys("past_after"),
+        next_after=keys("next_after"),
+        last_week=keys("last_week_after"),
+        next_week=keys("next_week_after"),
+        gregorian_eras=keys("gregorian_year_suffixes"),
+        jalali_eras=keys("jalali_year_suffixes"),
+        hijri_eras=keys("hijri_year_suffixes"),
+        capitalized_only=keys("capitalized_only"),
+        needs_year=keys("needs_year"),
+        week_start=int(raw.get("week_start", 0)),
+        low_years_jalali=raw.get("low_years") == "jalali",
+        explicit=tuple(re.compile(p, flags) for p in explicit),
+        weekday=re.compile(weekday_re, flags),
+        relative_day=re.compile(relative_re, flags),
+        relative_period=re.compile(period_re, flags),
+        future=re.compile(future_re, flags),
+    )
+
+
+# --- Reading one match -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A matched date expression; ``date`` None: recognised but not resolvable (kept to block misreads)."""
+
+    start: int
+    end: int
+    date: EventDate | None
+    kind: Literal["explicit", "weekday", "relative"]
+
+
+def _day(value: dt.date) -> EventDate:
+    return EventDate(value.isoformat(), "day")
+
+
+def _gregorian(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _jalali(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        value: dt.date = jdatetime.date(year, month, day).togregorian()
+    except ValueError:
+        return None
+    return value
+
+
+def _nearest(candidates: Iterable[dt.date | None], published: dt.date) -> dt.date | None:
+    """Of a day and month read in neighbouring years, the one closest to the publication date."""
+    valid = [c for c in candidates if c is not None]
+    return min(valid, key=lambda c: abs((c - published).days)) if valid else None
+
+
+def _explicit(match: re.Match[str], lex: _Lexicon, published: dt.date | None) -> tuple[bool, EventDate | None]:
+    """(is this a date expression at all, its date if it can be known)."""
+    g = match.groupdict()
+    year = int(g["y"]) if g.get("y") else None
+    era = _key(g["era"]) if g.get("era") else None
+    if g.get("hm") or (era is not None and era in lex.hijri_eras):
+        return True, None  # lunar Hijri: recognised so no part of it is read as AD, not converted
+    month_word = g.get("gm") or g.get("jm")
+    if month_word:
+        key = _key(month_word)
+        if key in lex.capitalized_only and not month_word[0].isupper():
+            return False, None
+        if key in lex.needs_year and year is None:
+            return False, None
+
+    if g.get("jm") or (era is not None and era in lex.jalali_eras):
+        calendar = "jalali"
+    elif g.get("gm") or (era is not None and era in lex.gregorian_eras):
+        calendar = "gregorian"
+    elif year is None:
+        return False, None
+    elif year in GREGORIAN_YEARS:
+        calendar = "gregorian"
+    elif year in JALALI_YEARS and lex.low_years_jalali:
+        calendar = "jalali"
+    else:
+        return year < 1500, None  # never AD; a lunar Hijri or unplaceable year is consumed, not read
+    if year is not None and year not in (JALALI_YEARS if calendar == "jalali" else GREGORIAN_YEARS):
+        return True, None
+
+    names = lex.jalali if calendar == "jalali" else lex.gregorian
+    month = names[_key(month_word)] if month_word else int(g["m"]) if g.get("m") else None
+    day = int(g["d"]) if g.get("d") else lex.day_words.get(_key(g["dw"])) if g.get("dw") else None
+    if month is not None and day is not None and g.get("m") and month > 12 and day <= 12:
+        month, day = day, month  # 6/18/2024: the American order is the only reading
+    convert = _jalali if calendar == "jalali" else _gregorian
+
+    if day is not None and month is not None:
+        if year is not None:
+            value = convert(year, month, day)
+        elif published is None:
+            return True, None
+        elif calendar == "jalali":
+            here = jdatetime.date.fromgregorian(date=published).year
+            value = _nearest((convert(y, month, day) for y in (here - 1, here, here + 1)), published)
+        else:
+            value = _nearest((convert(y, month, day) for y in range(published.year - 1, published.year + 2)), published)
+        return (True, _day(value)) if value else (True, None)
+    if year is None:
+        return False, None
+    if month is not None:
+        if not 1 <= month <= 12:
+            return True, None
+        if calendar == "jalali":
+            middle = convert(year, month, 15)  # the Gregorian month overlapping the Jalali month most
+            return True, EventDate(f"{middle:%Y-%m}", "month") if middle else None
+        return True, EventDate(f"{year:04d}-{month:02d}", "month")
+    return True, EventDate(str(year + 621 if calendar == "jalali" else year), "year")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around ``start:end``: a future cue elsewhere in the sentence says nothing of this day."""
+    window = max(0, start - 400)  # clauses are short; this bounds the look-back in long paragraphs
+    before = [m.end() for m in _CLAUSE_END.finditer(text, window, start)]
+    after = _CLAUSE_END.search(text, end)
+    return text[before[-1] if before else window : after.start() if after else len(text)]
+
+
+def _weekday(
+    match: re.Match[str], text: str, lex: _Lexicon, published: dt.date | None, tense_hint: Tense | None
+) -> EventDate | None:
+    if published is None:
+        return None
+    weekday = lex.weekdays[_key(match["wd"])]
+    before = _key(match["before"]) if match["before"] else ""
+    after = _key(match["after"]) if match["after"] else ""
+    back = (published.weekday() - weekday) % 7
+    ahead = (weekday - published.weekday()) % 7
+    week_start = published - dt.timedelta(days=(published.weekday() - lex.week_start) % 7)
+    in_week = (weekday - lex.week_start) % 7
+    if after in lex.last_week:
+        return _day(week_start - dt.timedelta(days=7 - in_week))
+    if after in lex.next_week:
+        return _day(week_start + dt.timedelta(days=7 + in_week))
+    if before in lex.past_before or after in lex.past_after:
+        return _day(published - dt.timedelta(days=back or 7))
+    if before in lex.next_before or after in lex.next_after:
+        return _day(published + dt.timedelta(days=ahead or 7))
+    tense = tense_hint or ("future" if lex.future.search(_clause(text, *match.span())) else "past")
+    return _day(published + dt.timedelta(days=ahead) if tense == "future" else published - dt.timedelta(days=back))
+
+
+def _relative_period(phrase: str, lex: _Lexicon, published: dt.date) -> EventDate | None:
+    """ "Next month", "سال گذشته": a month or year counted from the publication date."""
+    key = _key(phrase)
+    if lex.relative_jalali:
+        here = jdatetime.date.fromgregorian(date=published)
+        year, month = here.year, here.month
+    else:
+        year, month = published.year, published.month
+    if key in lex.relative_years:
+        year += lex.relative_years[key]
+        return EventDate(str(year + 621 if lex.relative_jalali else year), "year")
+    year, month0 = divmod(year * 12 + month - 1 + lex.relative_months[key], 12)
+    if not lex.relative_jalali:
+        return EventDate(f"{year:04d}-{month0 + 1:02d}", "month")
+    middle = _jalali(year, month0 + 1, 15)
+    return EventDate(f"{middle:%Y-%m}", "month") if middle else None
+
+
+def _candidates(text: str, lang: str, published: dt.date | None, tense_hint: Tense | None) -> Iterable[_Candidate]:
+    lex = _lexicon(lang)
+    for pattern in lex.explicit:
+        for match in pattern.finditer(text):
+            is_date, date = _explicit(match, lex, published)
+            if is_date:
+                span = match.span("core") if "core" in pattern.groupindex else match.span()
+                yield _Candidate(*span, date, "explicit")
+    for match in lex.weekday.finditer(text):
+        yield _Candidate(*match.span("core"), _weekday(match, text, lex, published, tense_hint), "weekday")
+    for match in lex.relative_day.finditer(text):
+        offset = lex.relative[_key(match["core"])]
+        date = _day(published + dt.timedelta(days=offset)) if published else None
+        yield _Candidate(*match.span("core"), date, "relative")
+    for match in lex.relative_period.finditer(text):
+        period = _relative_period(match["core"], lex, published) if published else None
+        yield _Candidate(*match.span("core"), period, "relative")
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    return bool(_DATELINE_BEFORE.search(text, max(0, start - 50), start)) and bool(_DATELINE_AFTER.match(text, end))
+
+
+def _without_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+    """Longest expressions first; a weekday right before an explicit date ("Tuesday, 18 June") joins it."""
+    kept: list[_Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+        if all(cand.end <= k.start or cand.start >= k.end for k in kept):
+            kept.append(cand)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def find_dates(
+    text: str, lang: str, published: dt.date | None, *, tense_hint: Tense | None = None
+) -> list[DateMention]:
+    """Every date ``text`` (normalized) states or implies, in text order, with offsets into ``text``.
+
+    ``lang`` picks the lexicon (a language without one uses all of them). ``published`` resolves weekdays,
+    relative days and day-month dates without a year; without it they give nothing. ``tense_hint`` forces
+    how a bare weekday resolves ("past": on or before publication, "future": on or after); by default each
+    sentence decides from its future cues.
+    """
+    if published is not None and published.year not in GREGORIAN_YEARS:
+        published = None  # an implausible publication date resolves nothing (and cannot overflow)
+    kept = _without_overlaps(_candidates(text, lang, published, tense_hint))
+    out: list[DateMention] = []
+    for i, cand in enumerate(kept):
+        if cand.kind == "weekday" and i + 1 < len(kept):
+            nxt = kept[i + 1]
+            if nxt.kind == "explicit" and not text[cand.end : nxt.start].strip(" ,،\t"):
+                continue  # "Tuesday, June 18, 2024": the explicit date speaks for both
+        if cand.kind == "explicit" and _is_dateline(text, cand.start, cand.end):
+            continue
+        if cand.date is not None and cand.date.first_day().year in GREGORIAN_YEARS:
+            start = cand.start
+            if cand.kind == "explicit" and i and kept[i - 1].kind == "weekday":
+                prev = kept[i - 1]
+                if not text[prev.end : cand.start].strip(" ,،\t"):
+                    start = prev.start
+            out.append(DateMention(start, cand.end, cand.date))
+    return out

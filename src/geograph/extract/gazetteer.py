@@ -1,0 +1,151 @@
+"""The actor gazetteer (``ontology/gazetteer/*.yaml``) as typed records, and actors built from it.
+
+A person resolves to the state they hold office for as of the article's date (else their most recent
+office); an organization or armed group acting for one state carries that state.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from geograph.records import ACTOR_TYPES, Actor, ActorType, Entity
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    role: str
+    state: str
+    start: dt.date | None
+    end: dt.date | None
+
+    def holds_on(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    id: str
+    type: ActorType
+    names: tuple[tuple[str, str], ...]  # (lang, name), canonical first per language
+    demonyms: tuple[tuple[str, str], ...] = ()
+    capitals: tuple[tuple[str, str], ...] = ()
+    case_sensitive: tuple[tuple[str, str], ...] = ()
+    state: str | None = None
+    part_of: str | None = None
+    offices: tuple[Office, ...] = ()
+
+    @property
+    def label(self) -> str:
+        for lang in ("en", "fa", "ar"):
+            for name_lang, name in self.names:
+                if name_lang == lang:
+                    return name
+        return self.names[0][1] if self.names else self.id
+
+
+def _date(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def _pairs(value: Any) -> tuple[tuple[str, str], ...]:
+    if not value:
+        return ()
+    return tuple((str(lang), str(name)) for lang, names in value.items() for name in names or [])
+
+
+def _entry(item: dict[str, Any]) -> GazetteerEntry:
+    kind = str(item.get("type", "organization"))
+    if kind not in ACTOR_TYPES:  # narrows kind to ActorType
+        raise ValueError(f"gazetteer entry {item.get('id')}: unknown type {kind!r}")
+    return GazetteerEntry(
+        id=str(item["id"]),
+        type=kind,
+        names=_pairs(item.get("names")),
+        demonyms=_pairs(item.get("demonyms")),
+        capitals=_pairs(item.get("capitals")),
+        case_sensitive=_pairs(item.get("case_sensitive")),
+        state=str(item["state"]) if item.get("state") else None,
+        part_of=str(item["part_of"]) if item.get("part_of") else None,
+        offices=tuple(
+            Office(str(o["role"]), str(o["state"]), _date(o.get("start")), _date(o.get("end")))
+            for o in item.get("offices") or []
+        ),
+    )
+
+
+class Gazetteer:
+    """All gazetteer entries by id, with office look-ups."""
+
+    def __init__(self, entries: list[GazetteerEntry]) -> None:
+        self.entries: dict[str, GazetteerEntry] = {e.id: e for e in entries}
+        self._holders: dict[tuple[str, str], list[tuple[Office, str]]] = {}
+        for entry in entries:
+            for office in entry.offices:
+                self._holders.setdefault((office.state, office.role), []).append((office, entry.id))
+
+    @classmethod
+    def load(cls, directory: Path) -> Gazetteer:
+        entries: list[GazetteerEntry] = []
+        for path in sorted(directory.glob("*.yaml")):
+            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            entries.extend(_entry(item) for item in raw.get("entities") or [] if item.get("id"))
+        return cls(entries)
+
+    def state_of(self, entry: GazetteerEntry, day: dt.date | None) -> str | None:
+        """The state ``entry`` acts for on ``day`` (persons: office held then, else the latest office)."""
+        if entry.type == "state":
+            return None
+        if entry.offices:
+            if day is not None:
+                for office in entry.offices:
+                    if office.holds_on(day):
+                        return office.state
+            latest = max(entry.offices, key=lambda o: o.start or dt.date.min)
+            return latest.state
+        return entry.state
+
+    def office_holder(self, state: str, role: str, day: dt.date | None) -> str | None:
+        """Who held ``role`` for ``state`` on ``day`` (or holds it now when the day is unknown)."""
+        for office, person in self._holders.get((state, role), []):
+            if (day is not None and office.holds_on(day)) or (day is None and office.end is None):
+                return person
+        return None
+
+    def actor(self, entity_id: str, text: str | None, day: dt.date | None) -> Actor:
+        entry = self.entries[entity_id]
+        state_id = self.state_of(entry, day)
+        state = self.actor(state_id, None, day) if state_id and state_id in self.entries else None
+        return Actor(
+            id=entry.id,
+            label=entry.label,
+            type=entry.type,
+            wikidata=entry.id if entry.id.startswith("Q") else None,
+            text=text,
+            state=state,
+        )
+
+    def entity(self, entity_id: str) -> Entity:
+        entry = self.entries[entity_id]
+        labels: list[tuple[str, str]] = []
+        aliases: list[tuple[str, str]] = []
+        seen_langs: set[str] = set()
+        for lang, name in entry.names:
+            (aliases if lang in seen_langs else labels).append((lang, name))
+            seen_langs.add(lang)
+        aliases.extend(entry.demonyms)
+        aliases.extend(entry.capitals)
+        return Entity(
+            id=entry.id,
+            type=entry.type,
+            label=entry.label,
+            wikidata=entry.id if entry.id.startswith("Q") else None,
+            labels=tuple(labels),
+            aliases=tuple(aliases),
+        )

@@ -1,0 +1,274 @@
+"""Per-language lexicons (``ontology/lexicon/<lang>.yaml``) as typed records.
+
+A lexicon is data: relation triggers with their argument frames, the function words that mark arguments,
+modality cues, role titles and coreference phrases. ``ontology/lexicon/README.md`` documents the format.
+Words are kept here as written; the pipeline normalizes and tokenizes them like article text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, cast
+
+import yaml
+
+from geograph.records import MODALITIES, Modality
+from geograph.vocabulary import relations
+
+ArgumentRole = Literal["subject", "object"]
+
+
+class _LexiconLoader(yaml.SafeLoader):
+    """YAML 1.1 reads the words on/off/yes/no as booleans; in a lexicon they are words."""
+
+
+_LexiconLoader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+for _first in "tTfF":
+    _LexiconLoader.yaml_implicit_resolvers[_first] = [
+        *_LexiconLoader.yaml_implicit_resolvers.get(_first, []),
+        ("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")),
+    ]
+
+
+def _yaml(path: Path) -> Any:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_LexiconLoader)
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """A class of words that evoke one relation, and how their arguments are marked."""
+
+    relation: str
+    words: tuple[str, ...]
+    object_marks: tuple[str, ...] = ()
+    subject_marks: tuple[str, ...] = ()
+    genitive: ArgumentRole | None = None  # role of the actor right after the noun (fa/ar) or after "of" (en)
+    verb: bool = False  # a verb: takes a direct object, and may be passive (en)
+    apposition: bool = False  # "X, an ally of Y": the actor just before the noun is the subject
+    needs_object_marker: bool = False  # only an explicitly marked object counts (nouns too vague otherwise)
+    patient_before: bool = False  # "X [is] under Y's sanctions": with the agent found, a bare actor before is O
+    ordered_pair: bool = False  # "the war of X and Y": a coordinated genitive pair reads X -> Y
+    measure: tuple[str, ...] = ()  # vetoes: the blocked measure, whose target is the object
+    controls: bool = False  # "accused X of arming Y": the object is the subject of the events it governs
+    object_from_event: bool = False  # "condemned Israel's strikes": the object is the event's subject
+    recipient_before: tuple[str, ...] = ()  # "provided X with weapons": the actor before "with" receives
+    confidence: float = 0.7
+
+
+@dataclass(frozen=True, slots=True)
+class RoleEntry:
+    """Titles that introduce a person ("foreign minister"), and the office they name."""
+
+    words: tuple[str, ...]
+    office: str
+    stateless: bool = False  # titles such as "analyst" that name no state's office
+
+
+@dataclass(frozen=True, slots=True)
+class Prefix:
+    """A proclitic stripped before look-up (Arabic و، ب، ل، ال، ...).
+
+    ``marker`` is the preposition it carries ("ب" in "بروسيا"), ``conjunction`` whether it coordinates ("و"),
+    and ``restore`` what the stem starts with once the proclitic is gone ("لل" + "صين" -> "الصين").
+    """
+
+    text: str
+    marker: str = ""
+    conjunction: bool = False
+    restore: str = ""
+    modality: Modality | None = None  # a future prefix (Arabic س) makes its verb planned
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    language: str
+    prefixes: tuple[Prefix, ...]
+    suffixes: tuple[str, ...]
+    min_stem: int
+    sentence_end: tuple[str, ...]
+    clause_breaks: tuple[str, ...]
+    relative_markers: tuple[str, ...]
+    conjunctions: tuple[str, ...]
+    list_separators: tuple[str, ...]
+    prepositions: tuple[str, ...]
+    agent_markers: tuple[str, ...]
+    pair_markers: tuple[str, ...]
+    postpositions: tuple[str, ...]
+    light_verbs: tuple[str, ...]
+    source_markers: tuple[str, ...]
+    infinitive_markers: tuple[str, ...]
+    determiners: tuple[str, ...]
+    subject_barriers: tuple[str, ...]
+    passive_aux: tuple[str, ...]
+    possessive: tuple[str, ...]
+    of_markers: tuple[str, ...]
+    genitive_follows: bool
+    subject_after_verb: bool
+    transparent: tuple[str, ...]
+    skippable_max: int
+    one_state: tuple[str, ...]
+    two_states: tuple[str, ...]
+    plural_refs: tuple[str, ...]
+    group_refs: tuple[str, ...]
+    event_refs: tuple[str, ...]
+    roles: tuple[RoleEntry, ...]
+    name_stop: tuple[str, ...]
+    cues: tuple[tuple[Modality, tuple[str, ...]], ...]
+    denial_objects: tuple[str, ...]
+    negative_predicates: tuple[str, ...]
+    negation_window: tuple[int, int]  # tokens before / after the trigger
+    graded_after: int  # tokens after the trigger a planned / speculative / alleged cue may stand
+    via_defaults: tuple[tuple[str, str], ...]
+    triggers: tuple[TriggerEntry, ...]
+
+
+def _words(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or any(isinstance(v, bool) for v in value):
+        raise ValueError(f"expected a list of words, got {value!r}")
+    return tuple(str(v) for v in value)
+
+
+def inflect_english_verb(verb: str) -> tuple[str, ...]:
+    """Regular English inflections of a verb (or phrasal verb: the first word inflects)."""
+    head, _, rest = verb.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if head.endswith("e"):
+        forms = [head, head + "s", head + "d", head[:-1] + "ing"]
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        forms = [head, head[:-1] + "ies", head[:-1] + "ied", head + "ing"]
+    elif head.endswith(("s", "sh", "ch", "x", "z")):
+        forms = [head, head + "es", head + "ed", head + "ing"]
+    else:
+        forms = [head, head + "s", head + "ed", head + "ing"]
+    return tuple(f + tail for f in forms)
+
+
+def _prefix(item: Any) -> Prefix:
+    if isinstance(item, str):
+        return Prefix(item)
+    return Prefix(
+        text=str(item["prefix"]),
+        marker=str(item.get("marker", "")),
+        conjunction=bool(item.get("conjunction", False)),
+        restore=str(item.get("restore", "")),
+        modality=_modality(item.get("modality")),
+    )
+
+
+def _modality(value: Any) -> Modality | None:
+    if value is None:
+        return None
+    for modality in MODALITIES:
+        if modality == value:
+            return modality
+    raise ValueError(f"unknown modality {value!r}")
+
+
+def _trigger(item: dict[str, Any], lang: str) -> TriggerEntry:
+    relation = str(item["relation"])
+    if relation not in relations():
+        raise ValueError(f"lexicon {lang}: unknown relation {relation!r}")
+    words = list(_words(item.get("words")))
+    verbs = _words(item.get("verbs"))
+    irregular = _words(item.get("verb_forms"))
+    for verb in verbs:
+        words.extend(inflect_english_verb(verb))
+    words.extend(irregular)
+    genitive = item.get("genitive")
+    if genitive not in (None, "subject", "object"):
+        raise ValueError(f"lexicon {lang}: genitive must be subject or object, not {genitive!r}")
+    return TriggerEntry(
+        relation=relation,
+        words=tuple(dict.fromkeys(words)),
+        object_marks=_words(item.get("object")),
+        subject_marks=_words(item.get("subject")),
+        genitive=cast("ArgumentRole | None", genitive),
+        verb=bool(verbs or irregular or item.get("verb", False)),
+        apposition=bool(item.get("apposition", False)),
+        needs_object_marker=bool(item.get("needs_object_marker", False)),
+        patient_before=bool(item.get("patient_before", False)),
+        ordered_pair=bool(item.get("ordered_pair", False)),
+        measure=_words(item.get("measure")),
+        controls=bool(item.get("controls", False)),
+        object_from_event=bool(item.get("object_from_event", False)),
+        recipient_before=_words(item.get("recipient_before")),
+        confidence=float(item.get("confidence", 0.7)),
+    )
+
+
+def load_lexicon(path: Path) -> Lexicon:
+    raw: dict[str, Any] = _yaml(path)
+    lang = str(raw["language"])
+    morph = raw.get("morphology") or {}
+    tok = raw.get("tokens") or {}
+    coref = raw.get("coreference") or {}
+    modality = raw.get("modality") or {}
+    cues: list[tuple[Modality, tuple[str, ...]]] = []
+    for name in MODALITIES:
+        if name != "asserted" and modality.get(name):
+            cues.append((name, _words(modality[name])))
+    return Lexicon(
+        language=lang,
+        prefixes=tuple(_prefix(p) for p in morph.get("prefixes") or []),
+        suffixes=_words(morph.get("suffixes")),
+        min_stem=int(morph.get("min_stem", 3)),
+        sentence_end=_words(tok.get("sentence_end")),
+        clause_breaks=_words(tok.get("clause_breaks")),
+        relative_markers=_words(tok.get("relative_markers")),
+        conjunctions=_words(tok.get("conjunctions")),
+        list_separators=_words(tok.get("list_separators")),
+        prepositions=_words(tok.get("prepositions")),
+        agent_markers=_words(tok.get("agent_markers")),
+        pair_markers=_words(tok.get("pair_markers")),
+        postpositions=_words(tok.get("postpositions")),
+        light_verbs=_words(tok.get("light_verbs")),
+        source_markers=_words(tok.get("source_markers")),
+        infinitive_markers=_words(tok.get("infinitive_markers")),
+        determiners=_words(tok.get("determiners")),
+        subject_barriers=_words(tok.get("subject_barriers")),
+        passive_aux=_words(tok.get("passive_aux")),
+        possessive=_words(tok.get("possessive")),
+        of_markers=_words(tok.get("of_markers")),
+        genitive_follows=bool(tok.get("genitive_follows", False)),
+        subject_after_verb=bool(tok.get("subject_after_verb", False)),
+        transparent=_words(tok.get("transparent")),
+        skippable_max=int(tok.get("skippable_max", 2)),
+        one_state=_words(coref.get("one_state")),
+        two_states=_words(coref.get("two_states")),
+        plural_refs=_words(coref.get("plural")),
+        group_refs=_words(coref.get("group")),
+        event_refs=_words(coref.get("event")),
+        roles=tuple(
+            RoleEntry(words=_words(r["words"]), office=str(r["office"]), stateless=bool(r.get("stateless")))
+            for r in raw.get("roles") or []
+        ),
+        name_stop=_words((raw.get("names") or {}).get("stop")),
+        cues=tuple(cues),
+        denial_objects=_words(modality.get("denial_objects")),
+        negative_predicates=_words(modality.get("negative_predicates")),
+        negation_window=(
+            int((modality.get("windows") or {}).get("negation_before", 3)),
+            int((modality.get("windows") or {}).get("negation_after", 3)),
+        ),
+        graded_after=int((modality.get("windows") or {}).get("graded_after", 2)),
+        via_defaults=tuple((str(k), str(v)) for k, v in (raw.get("via_defaults") or {}).items()),
+        triggers=tuple(_trigger(item, lang) for item in raw.get("relations") or []),
+    )
+
+
+def load_lexicons(directory: Path) -> dict[str, Lexicon]:
+    """Every ``<lang>.yaml`` lexicon of ``directory`` by language code."""
+    out: dict[str, Lexicon] = {}
+    for path in sorted(directory.glob("*.yaml")):
+        raw = _yaml(path)
+        if isinstance(raw, dict) and "language" in raw and "relations" in raw:
+            lexicon = load_lexicon(path)
+            out[lexicon.language] = lexicon
+    return out

@@ -1,0 +1,255 @@
+"""geograph's spaCy pipelines: a blank language with registered components, built once per language.
+
+Components, in order (each reads and extends ``doc._.geo``, a :class:`DocState`):
+``geograph_sentences`` -> ``geograph_actors`` -> ``geograph_roles`` -> ``geograph_coref`` ->
+``geograph_relations`` -> ``geograph_modality``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from geograph.extract.document import ActorMention, DocState
+from geograph.extract.frames import read_relations
+from geograph.extract.modality import assign_modality
+from geograph.extract.resources import LanguageResources, Ontology
+from geograph.extract.roles import RoleResolver, resolve_coreference
+
+BLANK_LANGUAGES = ("fa", "ar", "en")  # languages with a lexicon and a spaCy tokenizer of their own
+PUBLISHED_KEY = "geograph_published"
+
+if not Doc.has_extension("geo"):
+    Doc.set_extension("geo", default=None)
+
+
+@cache
+def _ontology(directory: str) -> Ontology:
+    return Ontology.load(Path(directory))
+
+
+_resources: dict[tuple[str, str], LanguageResources] = {}
+
+
+def resources_for(nlp: Language, directory: str, lang: str) -> LanguageResources:
+    key = (directory, lang)
+    if key not in _resources:
+        ontology = _ontology(directory)
+        tokenizer = nlp.tokenizer
+
+        def tokenize(text: str) -> list[str]:
+            return [t.text for t in tokenizer(text)]
+
+        _resources[key] = LanguageResources(ontology, ontology.lexicons.get(lang), tokenize)
+    return _resources[key]
+
+
+def _state(doc: Doc) -> DocState:
+    state = doc._.geo
+    if not isinstance(state, DocState):
+        raise RuntimeError("geograph_sentences must run first")
+    return state
+
+
+class Sentences:
+    """Sentence ends at end punctuation and at line breaks; sets ``is_sent_start`` too."""
+
+    def __init__(self, nlp: Language, ontology: str, lang: str) -> None:
+        self.res = resources_for(nlp, ontology, lang)
+        ends = self.res.lexicon.sentence_end if self.res.lexicon else (".", "!", "?", "؟")
+        self.ends = frozenset(ends)
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = doc.user_data.get(PUBLISHED_KEY)
+        state = DocState(self.res, published if isinstance(published, dt.date) else None)
+        state.words = [t.text for t in doc]
+        start = 0
+        for i, token in enumerate(doc):
+            token.is_sent_start = i == start
+            if token.text in self.ends or (token.is_space and "\n" in token.text):
+                state.sentences.append((start, i + 1))
+                start = i + 1
+        if start < len(doc):
+            state.sentences.append((start, len(doc)))
+        state.sentence_of = [0] * len(doc)
+        for n, (s, e) in enumerate(state.sentences):
+            for i in range(s, e):
+                state.sentence_of[i] = n
+        doc._.geo = state
+        return doc
+
+
+class Actors:
+    """Gazetteer actors: every phrase hit of the token trie, then the longest actor names left to right."""
+
+    def __init__(self, nlp: Language, ontology: str, lang: str) -> None:
+        self.res = resources_for(nlp, ontology, lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = _state(doc)
+        forms = self.res.analyzer.forms
+        token_forms = [() if t.is_space else forms(t.text) for t in doc]
+        state.index_hits(self.res.trie.find(token_forms))
+        actor_hits = sorted((h for h in state.hits if h.tag[0] == "actor"), key=lambda h: (h.start, -(h.end - h.start)))
+        taken_until = 0
+        mentions: list[ActorMention] = []
+        for hit in actor_hits:
+            if hit.start < taken_until:
+                continue
+            text = doc[hit.start : hit.end].text
+            actor = self.res.gazetteer.actor(hit.tag[1], text, state.published)
+            mentions.append(ActorMention(hit.start, hit.end, (actor,), "name", hit.proclitic))
+            taken_until = hit.end
+        state.mentions = _with_person_aliases(doc, mentions, state)
+        return doc
+
+
+def _with_person_aliases(doc: Doc, mentions: list[ActorMention], state: DocState) -> list[ActorMention]:
+    """After "Kim Jong Un" is named in full, a bare "Kim" in the same article is the same person."""
+    aliases: dict[str, ActorMention] = {}
+    for mention in mentions:
+        words = [t.lower_ for t in doc[mention.start : mention.end]]
+        if mention.actors[0].type == "person" and len(words) > 1:
+            for word in (words[0], words[-1]):
+                if len(word) >= 3 and word.isalpha():
+                    aliases.setdefault(word, mention)
+    if not aliases:
+        return mentions
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out = list(mentions)
+    for i, token in enumerate(doc):
+        source = aliases.get(token.lower_)
+        if source is not None and i not in covered and i > source.start and not state.starting[i]:
+            out.append(ActorMention(i, i + 1, source.actors, "name"))
+    return sorted(out, key=lambda m: m.start)
+
+
+class Roles:
+    def __init__(self, nlp: Language, ontology: str, lang: str) -> None:
+        resources_for(nlp, ontology, lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = _state(doc)
+        state.mentions = RoleResolver(state).resolve()
+        return doc
+
+
+class Coreference:
+    def __init__(self, nlp: Language, ontology: str, lang: str) -> None:
+        resources_for(nlp, ontology, lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = _state(doc)
+        state.mentions = resolve_coreference(state)
+        return doc
+
+
+class Relations:
+    """Clauses (split at clause-break words), then the argument frame of every relation trigger."""
+
+    def __init__(self, nlp: Language, ontology: str, lang: str) -> None:
+        resources_for(nlp, ontology, lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = _state(doc)
+        state.clause_of = _clauses(state)
+        state.candidates = read_relations(state)
+        return doc
+
+
+def _clauses(state: DocState) -> list[int]:
+    """A clause id per token. Clause-break words open a new clause; a relative clause ("که", "which",
+    "التي") ends at the next comma not followed by an actor, and the clause it interrupted resumes."""
+    breaks = {h.start for h in state.hits if h.tag[0] == "break"}
+    relatives = {h.start for h in state.hits if h.tag[0] == "relative"}
+    separators = {h.start for h in state.hits if h.tag[0] == "sep"}
+    mention_starts = {m.start for m in state.mentions}
+    sentence_starts = {s for s, _ in state.sentences}
+    out = [0] * len(state.words)
+    clause, fresh = 0, 0
+    interrupted: list[int] = []
+    for i in range(len(state.words)):
+        if i in sentence_starts:
+            fresh += 1
+            clause, interrupted = fresh, []
+        elif i in relatives:
+            interrupted.append(clause)
+            fresh += 1
+            clause = fresh
+        elif i in breaks:
+            fresh += 1
+            clause = fresh
+        elif i in separators and interrupted and i + 1 not in mention_starts:
+            clause = interrupted.pop()
+        out[i] = clause
+    return out
+
+
+class Modality:
+    def __init__(self, nlp: Language, ontology: str, lang: str) -> None:
+        resources_for(nlp, ontology, lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = _state(doc)
+        state.candidates = assign_modality(state, state.candidates)
+        return doc
+
+
+_CONFIG = {"ontology": "", "lang": ""}
+
+
+@Language.factory("geograph_sentences", default_config=_CONFIG)
+def _make_sentences(nlp: Language, name: str, ontology: str, lang: str) -> Sentences:
+    return Sentences(nlp, ontology, lang)
+
+
+@Language.factory("geograph_actors", default_config=_CONFIG)
+def _make_actors(nlp: Language, name: str, ontology: str, lang: str) -> Actors:
+    return Actors(nlp, ontology, lang)
+
+
+@Language.factory("geograph_roles", default_config=_CONFIG)
+def _make_roles(nlp: Language, name: str, ontology: str, lang: str) -> Roles:
+    return Roles(nlp, ontology, lang)
+
+
+@Language.factory("geograph_coref", default_config=_CONFIG)
+def _make_coref(nlp: Language, name: str, ontology: str, lang: str) -> Coreference:
+    return Coreference(nlp, ontology, lang)
+
+
+@Language.factory("geograph_relations", default_config=_CONFIG)
+def _make_relations(nlp: Language, name: str, ontology: str, lang: str) -> Relations:
+    return Relations(nlp, ontology, lang)
+
+
+@Language.factory("geograph_modality", default_config=_CONFIG)
+def _make_modality(nlp: Language, name: str, ontology: str, lang: str) -> Modality:
+    return Modality(nlp, ontology, lang)
+
+
+COMPONENTS = (
+    "geograph_sentences",
+    "geograph_actors",
+    "geograph_roles",
+    "geograph_coref",
+    "geograph_relations",
+    "geograph_modality",
+)
+
+
+def build_pipeline(lang: str, ontology: Path) -> Language:
+    """A blank ``lang`` pipeline (``xx`` for languages without a lexicon) with geograph's components."""
+    directory = str(ontology.resolve())
+    lexicons = _ontology(directory).lexicons
+    code = lang if lang in lexicons else "xx"
+    nlp = spacy.blank(code if code in BLANK_LANGUAGES or code == "xx" else "xx")
+    nlp.max_length = 10_000_000
+    for component in COMPONENTS:
+        nlp.add_pipe(component, config={"ontology": directory, "lang": code})
+    return nlp

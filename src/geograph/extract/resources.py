@@ -1,0 +1,177 @@
+"""Everything one language's pipeline matches against, compiled once: a token trie over the gazetteer's names
+and the lexicon's phrases, and the analyzer that gives each token its lookup forms.
+
+Phrases are normalized exactly like article text and tokenized by the pipeline's own tokenizer, so a phrase
+and the same words in an article always produce the same tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from geograph.extract.gazetteer import Gazetteer
+from geograph.extract.lexicon import Lexicon, load_lexicons
+from geograph.extract.matching import EXACT, Analyzer, PhraseTrie, Tag
+from geograph.normalize import normalize
+from geograph.records import Modality
+
+Tokenize = Callable[[str], list[str]]
+
+# Kinds of function-word tags and the lexicon fields they come from.
+_FUNCTION_WORDS: tuple[tuple[str, str], ...] = (
+    ("end", "sentence_end"),
+    ("break", "clause_breaks"),
+    ("relative", "relative_markers"),
+    ("conj", "conjunctions"),
+    ("sep", "list_separators"),
+    ("aux", "passive_aux"),
+    ("determiner", "determiners"),
+    ("light", "light_verbs"),
+    ("barrier", "subject_barriers"),
+    ("poss", "possessive"),
+    ("transparent", "transparent"),
+    ("coref1", "one_state"),
+    ("coref2", "two_states"),
+    ("corefp", "plural_refs"),
+    ("corefg", "group_refs"),
+    ("event", "event_refs"),
+    ("stop", "name_stop"),
+    ("denial_object", "denial_objects"),
+    ("neg_pred", "negative_predicates"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Ontology:
+    """The gazetteer and the lexicons of one ontology folder."""
+
+    gazetteer: Gazetteer
+    lexicons: dict[str, Lexicon]
+
+    @classmethod
+    def load(cls, directory: Path) -> Ontology:
+        return cls(Gazetteer.load(directory / "gazetteer"), load_lexicons(directory / "lexicon"))
+
+
+class LanguageResources:
+    """The compiled matcher of one language (``lexicon`` None: gazetteer names only)."""
+
+    def __init__(self, ontology: Ontology, lexicon: Lexicon | None, tokenize: Tokenize) -> None:
+        self.ontology = ontology
+        self.gazetteer = ontology.gazetteer
+        self.lexicon = lexicon
+        self._tokenize = tokenize
+        self._join_words = lexicon is not None and lexicon.language == "fa"
+        if lexicon is None:
+            self.analyzer = Analyzer((), (), 3)
+        else:
+            prefixes = [(self._norm(p.text), self._norm(p.restore)) for p in lexicon.prefixes]
+            self.analyzer = Analyzer(prefixes, [self._norm(s) for s in lexicon.suffixes], lexicon.min_stem)
+        self._prefix_marker: dict[str, str] = {}
+        self._prefix_conjunction: set[str] = set()
+        self._prefix_modality: dict[str, Modality] = {}
+        self.trie = PhraseTrie()
+        self._add_gazetteer()
+        # Argument markers, by the normalized phrase ("از سوی"), for the frame rules to classify.
+        self.prepositions = self._phrases(lexicon.prepositions if lexicon else ())
+        self.agent_markers = self._phrases(lexicon.agent_markers if lexicon else ())
+        self.pair_markers = self._phrases(lexicon.pair_markers if lexicon else ())
+        self.of_markers = self._phrases(lexicon.of_markers if lexicon else ())
+        self.postpositions = self._phrases(lexicon.postpositions if lexicon else ())
+        self.source_markers = self._phrases(lexicon.source_markers if lexicon else ())
+        self.infinitive_markers = self._phrases(lexicon.infinitive_markers if lexicon else ())
+        self.object_marks = [self._phrases(t.object_marks) for t in lexicon.triggers] if lexicon else []
+        self.subject_marks = [self._phrases(t.subject_marks) for t in lexicon.triggers] if lexicon else []
+        self.via_defaults = dict(lexicon.via_defaults) if lexicon else {}
+        if lexicon is not None:
+            for prefix in lexicon.prefixes:
+                if prefix.marker:
+                    self._prefix_marker[self._norm(prefix.text)] = " ".join(self.phrase(prefix.marker))
+                if prefix.conjunction:
+                    self._prefix_conjunction.add(self._norm(prefix.text))
+                if prefix.modality is not None:
+                    self._prefix_modality[self._norm(prefix.text)] = prefix.modality
+            self._add_lexicon(lexicon)
+
+    def proclitic_marker(self, chain: str) -> str | None:
+        """The preposition a chain of proclitics carries ("و+ب" -> "ب"), if any."""
+        for prefix in chain.split("+") if chain else ():
+            if prefix in self._prefix_marker:
+                return self._prefix_marker[prefix]
+        return None
+
+    def proclitic_modality(self, chain: str) -> Modality | None:
+        for prefix in chain.split("+") if chain else ():
+            if prefix in self._prefix_modality:
+                return self._prefix_modality[prefix]
+        return None
+
+    def proclitic_conjunction(self, chain: str) -> bool:
+        return bool(chain) and chain.split("+")[0] in self._prefix_conjunction
+
+    @staticmethod
+    def _norm(text: str) -> str:
+        return normalize(text).text.lower()
+
+    def _phrases(self, words: Iterable[str]) -> frozenset[str]:
+        return frozenset(" ".join(self.phrase(w)) for w in words)
+
+    def phrase(self, text: str) -> tuple[str, ...]:
+        return tuple(t.lower() for t in self._tokenize(normalize(text).text) if t.strip())
+
+    def _add(self, words: Iterable[str], tag: Tag) -> None:
+        for word in words:
+            tokens = self.phrase(word)
+            self.trie.add(tokens, tag)
+            if self._join_words and len(tokens) > 1:
+                # A word written with a zero-width non-joiner loses it in normalization: "رئیس‌جمهور".
+                self.trie.add(("".join(tokens),), tag)
+
+    def _add_gazetteer(self) -> None:
+        langs = None if self.lexicon is None else {self.lexicon.language, "en"}
+        for entry in self.gazetteer.entries.values():
+            exact = {name for _, name in entry.case_sensitive}
+            for name in exact:
+                self.trie.add((EXACT + normalize(name).text,), ("actor", entry.id))
+            for kind, pairs in (("actor", entry.names), ("actor", entry.demonyms), ("actor", entry.capitals)):
+                for lang, name in pairs:
+                    if langs is not None and lang not in langs:
+                        continue
+                    if name in exact or (name.isupper() and len(name) <= 4 and " " not in name):
+                        self.trie.add((EXACT + normalize(name).text,), (kind, entry.id))
+                    else:
+                        self._add([name], (kind, entry.id))
+                        if lang == "en" and entry.type in ("armed_group", "group") and name.endswith("s"):
+                            # "the Houthis" and "Houthi targets" name the same group
+                            self._add([name[:-1]], (kind, entry.id))
+
+    def _add_lexicon(self, lexicon: Lexicon) -> None:
+        for kind, attr in _FUNCTION_WORDS:
+            self._add(getattr(lexicon, attr), (kind, attr))
+        markers = [
+            *lexicon.prepositions,
+            *lexicon.agent_markers,
+            *lexicon.pair_markers,
+            *lexicon.of_markers,
+            *lexicon.postpositions,
+            *lexicon.source_markers,
+            *lexicon.infinitive_markers,
+        ]
+        for trigger in lexicon.triggers:
+            markers.extend(trigger.object_marks)
+            markers.extend(trigger.subject_marks)
+        for marker in markers:
+            self._add([marker], ("marker", " ".join(self.phrase(marker))))
+        for modality, words in lexicon.cues:
+            self._add(words, ("cue", modality))
+        for index, role in enumerate(lexicon.roles):
+            self._add(role.words, ("role", str(index)))
+        for index, trigger in enumerate(lexicon.triggers):
+            self._add(trigger.words, ("trigger", str(index)))
+            self._add(trigger.measure, ("measure", str(index)))
+
+
+def load_ontology(directory: Path) -> Ontology:
+    return Ontology.load(directory)

@@ -1,0 +1,134 @@
+"""The ready-made queries of ``queries/``: one ``.rq`` file each, described by its header comment.
+
+Header lines (before the query)::
+
+    # title: Who sanctions whom
+    # description: Every asserted sanctions edge ...  (may continue on further "#" lines)
+    # param ?actor (actor): the actor, as an entity id (Q159) or an IRI
+    # param ?min_sources (integer, default 2): the least number of distinct sources
+    # online: true        (the query calls a remote SERVICE; not run offline)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from geograph.rdf.sparql import Iri, ParameterValue, actor, parse_parameter
+from geograph.resources import queries_dir
+
+ParameterKind = Literal["actor", "iri", "integer", "date", "string"]
+_KINDS: tuple[ParameterKind, ...] = ("actor", "iri", "integer", "date", "string")
+_PARAM = re.compile(r"^#\s*param\s+\?(\w+)\s+\((\w+)(?:,\s*default\s+([^)]*))?\)\s*:\s*(.*)$")
+_FIELD = re.compile(r"^#\s*(title|description|online)\s*:\s*(.*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class QueryParameter:
+    name: str
+    kind: ParameterKind
+    description: str
+    default: str | None = None
+
+    def convert(self, text: str) -> ParameterValue:
+        """The parameter's value from its text, e.g. ``Q159`` for an actor or ``2024-06-30`` for a date."""
+        if self.kind == "actor":
+            return Iri(text[1:-1]) if text.startswith("<") else actor(text)
+        if self.kind == "iri":
+            value = parse_parameter(text)
+            if not isinstance(value, Iri):
+                raise ValueError(f"parameter ?{self.name} needs an IRI (<...> or prefix:name), got {text!r}")
+            return value
+        if self.kind == "integer":
+            return int(text)
+        if self.kind == "date":
+            return dt.date.fromisoformat(text)
+        return text
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryQuery:
+    """A SPARQL query with its description and declared parameters (none for an ad-hoc query)."""
+
+    name: str
+    text: str
+    title: str = ""
+    description: str = ""
+    parameters: tuple[QueryParameter, ...] = ()
+    online: bool = False
+
+    def bind(self, given: Mapping[str, str] | None = None) -> dict[str, ParameterValue]:
+        """Typed parameter values from their texts, defaults filled in; undeclared names are typed by their
+        look (see :func:`geograph.rdf.parse_parameter`)."""
+        given = dict(given or {})
+        declared = {parameter.name: parameter for parameter in self.parameters}
+        values: dict[str, ParameterValue] = {}
+        for parameter in self.parameters:
+            text = given.pop(parameter.name, parameter.default)
+            if text is None:
+                raise ValueError(f"query {self.name!r} needs parameter ?{parameter.name}: {parameter.description}")
+            values[parameter.name] = parameter.convert(text)
+        for name, text in given.items():
+            if name not in declared:
+                values[name] = parse_parameter(text)
+        return values
+
+
+def parse_query_file(path: Path) -> LibraryQuery:
+    text = path.read_text(encoding="utf-8")
+    fields: dict[str, str] = {}
+    parameters: list[QueryParameter] = []
+    last = ""
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            if line.strip():
+                break
+            continue
+        if match := _PARAM.match(line):
+            name, kind, default, description = match.groups()
+            if kind not in _KINDS:
+                raise ValueError(f"{path}: parameter ?{name} has unknown type {kind!r}")
+            parameters.append(QueryParameter(name, kind, description.strip(), default.strip() if default else None))
+            last = ""
+        elif match := _FIELD.match(line):
+            last = match.group(1)
+            fields[last] = match.group(2).strip()
+        elif last == "description":
+            fields[last] += " " + line.lstrip("#").strip()
+    return LibraryQuery(
+        name=path.stem,
+        text=text,
+        title=fields.get("title", path.stem),
+        description=fields.get("description", "").strip(),
+        parameters=tuple(parameters),
+        online=fields.get("online", "false").lower() == "true",
+    )
+
+
+def library() -> dict[str, LibraryQuery]:
+    """Every query of ``queries/`` by name (the file name without ``.rq``)."""
+    return {path.stem: parse_query_file(path) for path in sorted(queries_dir().glob("*.rq"))}
+
+
+def library_query(name: str) -> LibraryQuery:
+    path = queries_dir() / f"{name}.rq"
+    if not path.is_file():
+        raise ValueError(f"no query {name!r} in the library; known: {', '.join(library())}")
+    return parse_query_file(path)
+
+
+def read_query(argument: str) -> LibraryQuery:
+    """The query a user named: ``@file.rq`` (a file), ``@name`` (a library query), or SPARQL text."""
+    if not argument.startswith("@"):
+        return LibraryQuery(name="query", text=argument)
+    reference = argument[1:]
+    path = Path(reference)
+    if path.is_file():
+        return parse_query_file(path)
+    if "/" not in reference and not reference.endswith(".rq"):
+        return library_query(reference)
+    raise ValueError(f"no query file {reference!r}")

@@ -1,0 +1,46 @@
+"""Arabic frames: verb-first clauses, attached prepositions and conjunctions, future prefix, denial."""
+
+from __future__ import annotations
+
+from extract_helpers import extract, state_label, triples
+
+
+def test_verb_subject_object_order() -> None:
+    assert triples("زار الرئيس الروسي فلاديمير بوتين كوريا الشمالية يوم الثلاثاء.", "ar") == {
+        ("Russia", "visits", "North Korea", "asserted")
+    }
+
+
+def test_sanctions_on_with_attached_conjunction_and_preposition() -> None:
+    found = triples("فرضت الولايات المتحدة وبريطانيا عقوبات جديدة على إيران.", "ar")
+    assert found == {
+        ("United States", "sanctions", "Iran", "asserted"),
+        ("United Kingdom", "sanctions", "Iran", "asserted"),
+    }
+
+
+def test_attached_preposition_marks_the_object() -> None:
+    assert ("Russia", "attacks", "Ukraine", "asserted") in triples("بدأ الغزو الروسي لأوكرانيا في فبراير.", "ar")
+
+
+def test_future_prefix_is_planned() -> None:
+    assert triples("ستزور إيطاليا الجزائر الأسبوع المقبل.", "ar") == {("Italy", "visits", "Algeria", "planned")}
+
+
+def test_denial_of_accusations_keeps_both() -> None:
+    assert triples("نفت إيران الاتهامات بتزويد روسيا بطائرات مسيرة.", "ar") == {
+        ("Iran", "supplies_arms", "Russia", "denied"),
+        ("Iran", "supplies_arms", "Russia", "alleged"),
+    }
+
+
+def test_negation_before_the_verb() -> None:
+    assert triples("لم تستقبل مصر الرئيس التركي.", "ar") == {("Egypt", "meets", "Turkey", "negated")}
+
+
+def test_the_two_countries_resolve_to_the_last_two_states() -> None:
+    found = extract("زار رئيس الوزراء الهندي اليابان. ووقع البلدان اتفاقية للتعاون النووي.", "ar")
+    signed = [a for a in found if a.relation == "signs_agreement"]
+    assert {frozenset((state_label(a.subject), state_label(a.object))) for a in signed} == {
+        frozenset(("India", "Japan"))
+    }

@@ -1,0 +1,49 @@
+"""The exported graph conforms to ontology/shapes.ttl; a graph breaking a shape does not."""
+
+from __future__ import annotations
+
+import pyshacl
+import pytest
+from rdf_sample import build_sample
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import XSD
+
+from geograph.rdf import write_rdf
+from geograph.rdf.iris import mention_iri
+from geograph.rdf.namespace import GG
+from geograph.resources import ontology_dir
+from geograph.store import Store
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Graph:
+    folder = tmp_path_factory.mktemp("shacl")
+    with Store.open(folder / "s.db") as store:
+        build_sample(store)
+        return Graph().parse(write_rdf(store, folder / "graph.nt", "nt"), format="nt")
+
+
+def _validate(data: Graph) -> tuple[bool, str]:
+    shapes = Graph().parse(ontology_dir() / "shapes.ttl")
+    ontology = Graph().parse(ontology_dir() / "geograph.ttl")
+    conforms, _, text = pyshacl.validate(data, shacl_graph=shapes, ont_graph=ontology, inference="rdfs",
+                                         advanced=True)
+    return bool(conforms), str(text)
+
+
+def test_export_conforms_to_the_shapes(exported: Graph) -> None:
+    conforms, report = _validate(exported)
+    assert conforms, report
+
+
+def test_a_mention_without_article_and_with_a_reversed_span_fails(exported: Graph) -> None:
+    broken = Graph()
+    for triple in exported:
+        broken.add(triple)
+    mention = URIRef(mention_iri(1))
+    broken.remove((mention, GG.article, None))
+    broken.set((mention, GG.end, Literal(-1, datatype=XSD.integer)))
+    conforms, report = _validate(broken)
+    assert not conforms
+    assert "gg:article" in report or str(GG.article) in report
+    assert "ends before it starts" in report
