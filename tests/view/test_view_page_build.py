@@ -7,7 +7,6 @@ import datetime as dt
 import hashlib
 import json
 import re
-import time
 import webbrowser
 from pathlib import Path
 
@@ -145,12 +144,11 @@ def test_layout_keeps_neighbours_close_and_components_apart() -> None:
 
 
 @pytest.mark.slow
-def test_layout_of_ten_thousand_nodes_takes_seconds_not_minutes() -> None:
+def test_layout_of_ten_thousand_nodes_places_every_node() -> None:
     rng = np.random.default_rng(3)
     n = 10_000
     tree = [(int(rng.integers(v)), v) for v in range(1, n)]
     extra = [tuple(int(x) for x in rng.integers(n, size=2)) for _ in range(20_000)]
-    began = time.perf_counter()
-    pos = force_layout(n, tree + extra)
-    assert time.perf_counter() - began < 10
+    pos = force_layout(n, tree + extra)  # its speed is measured by bench/html_bench.py
+    assert pos.shape == (n, 2)
     assert np.isfinite(pos).all()
