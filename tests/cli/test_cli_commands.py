@@ -111,3 +111,33 @@ def test_extract_jsonl_validates_against_the_shared_schema(tmp_path: Path) -> No
     assert {r["relation"] for r in records} >= {"visits", "sanctions"}
     for record in records:
         jsonschema.validate(record, schema)
+
+
+def test_query_library_and_windowed_query(db: str) -> None:
+    result = CliRunner().invoke(main, ["query", "@who_sanctions_whom", "--db", db, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = [line.split(",") for line in result.output.strip().splitlines()]
+    header, body = rows[0], rows[1:]
+    assert len(body) == 1
+    row = dict(zip(header, body[0], strict=True))
+    assert (row["sanctionerLabel"], row["targetLabel"], row["lastSeen"]) == ("United States", "Russia", "2024-02-01")
+    early = CliRunner().invoke(
+        main, ["query", "@who_sanctions_whom", "--db", db, "--format", "csv", "--as-of", "2023-06-01"]
+    )
+    assert early.exit_code == 0, early.output
+    assert early.output.strip().splitlines()[1].endswith("2023-01-05")
+
+
+def test_query_parameters_are_terms_not_text(db: str) -> None:
+    timeline = CliRunner().invoke(main, ["query", "@actor_timeline", "--db", db, "--param", "actor=Q159"])
+    assert timeline.exit_code == 0, timeline.output
+    assert "sanctions" in timeline.output
+    hostile = CliRunner().invoke(
+        main, ["query", "@actor_timeline", "--db", db, "--param", "actor=Q159> } } ; DROP ALL ; #"]
+    )
+    # The value becomes one (percent-encoded) actor IRI that matches nothing; it never reaches the query text.
+    assert hostile.exit_code == 0 and "(0 rows)" in hostile.output
+    after = CliRunner().invoke(main, ["query", "@actor_timeline", "--db", db, "--param", "actor=Q159"])
+    assert after.output == timeline.output
+    bad = CliRunner().invoke(main, ["query", "SELECT WHERE {", "--db", db])
+    assert bad.exit_code == 1 and "Error" in bad.output

@@ -10,6 +10,7 @@ from geograph.cli.extract import extract_command
 from geograph.cli.ingest import ingest_command
 from geograph.cli.inspect import entities_command, show_command, stats_command
 from geograph.cli.output import export_command, view_command
+from geograph.cli.sparql import query_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110})
@@ -33,6 +34,7 @@ for command in (
     show_command,
     export_command,
     view_command,
+    query_command,
     eval_command,
 ):
     main.add_command(command)
