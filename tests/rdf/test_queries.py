@@ -9,13 +9,26 @@ from pathlib import Path
 
 import pytest
 from pyoxigraph import Literal
+from pyoxigraph import Store as PyoxigraphStore
 from rdf_sample import build_sample
 from rdflib.plugins.sparql import prepareQuery
 
-from conftest import CHINA, RUSSIA, make_article, make_assertion, make_extraction
-from geograph.rdf import actor, format_result, library, library_query, query, read_query, write_rdf
+from conftest import CHINA, RUSSIA, UNITED_STATES, make_article, make_assertion, make_extraction
+from geograph.rdf import (
+    Iri,
+    actor,
+    format_result,
+    library,
+    library_query,
+    parse_parameter,
+    query,
+    read_query,
+    run_query,
+    write_rdf,
+)
 from geograph.rdf.index import index_path
 from geograph.rdf.sparql import substitute
+from geograph.records import EventDate
 from geograph.store import Store
 
 GG = "https://w3id.org/geograph/ontology#"
@@ -41,6 +54,10 @@ def test_library_is_documented() -> None:
     for chosen in queries.values():
         assert chosen.title and chosen.description, chosen.name
         prepareQuery(chosen.text)  # valid SPARQL 1.1, SERVICE included
+    assert [name for name, chosen in queries.items() if chosen.online] == ["wikidata_heads_of_government"]
+    assert "SERVICE <https://query.wikidata.org/sparql>" in queries["wikidata_heads_of_government"].text
+    (parameter,) = queries["confirmed_events"].parameters
+    assert (parameter.name, parameter.kind, parameter.default) == ("min_sources", "integer", "2")
     readme = (Path(__file__).parents[2] / "queries" / "README.md").read_text(encoding="utf-8")
     assert all(f"{name}.rq" in readme for name in queries)
 
@@ -103,6 +120,16 @@ def test_index_follows_new_runs_incrementally_and_rebuilds_on_retraction(sample:
     assert query(sample, ask).values() == [(13,)]
     rows = _run(sample, "alliances_as_of", asOf="2024-12-31")
     assert {(r[1], r[3]) for r in rows} == {("China", "North Korea"), ("China", "Russia")}
+    # a third source for an event already loaded: its tallies are rewritten, not duplicated
+    third = make_article("a7", published=dt.date(2024, 3, 3), source="Wire C")
+    report = make_assertion(third, UNITED_STATES, "sanctions", RUSSIA, date=EventDate("2024-03-01", "day"))
+    sample.add(make_extraction(third, report), run=sample.begin_run("fourth"))
+    rows = _run(sample, "confirmed_events")
+    assert [(r[2], r[3], r[5], r[6]) for r in rows] == [("United States", "Russia", 3, 3)]
+    counts = query(sample, "SELECT ?n WHERE { ?e gg:relation gg:sanctions ; gg:actor actor:Q30 ; gg:sourceCount ?n }")
+    assert counts.values() == [(3,)]
+    state = json.loads((index_path(sample) / "geograph-index.json").read_text(encoding="utf-8"))
+    assert state["runs"] == [1, 2, 3, 4] and state["assertions"] == 14
 
 
 def test_query_over_files_and_store_plus_file(sample: Store, tmp_path: Path) -> None:
@@ -154,3 +181,37 @@ def test_substitution_replaces_variables_only_where_they_are_variables() -> None
                    ' ?x ?p "a\\" } DROP ALL" FILTER(?n <= "a\\" } DROP ALL") }')
     with pytest.raises(ValueError, match="inside WHERE"):
         substitute("SELECT ?who WHERE { ?who ?p ?o }", {"who": Literal("x")})
+
+
+def test_run_query_is_what_the_command_line_calls(sample: Store) -> None:
+    result = run_query("@actor_timeline", sample, params=["actor=Q423"])
+    assert {row[3] for row in result.values()} == {ACTOR + "Q159", ACTOR + "Q148", ACTOR + "Q7747",
+                                                  ACTOR + "Q37470"}
+    assert run_query("ASK { ?s gg:vetoes ?o }", sample).boolean is True
+    with pytest.raises(ValueError, match="NAME=VALUE"):
+        run_query("@actor_timeline", sample, params=["Q423"])
+    with pytest.raises(SyntaxError):
+        run_query("SELECT WHERE {", sample)
+
+
+def test_a_second_process_reads_an_up_to_date_index_alongside(sample: Store) -> None:
+    assert query(sample, "ASK { ?s gg:sanctions ?o }").boolean is True  # builds the index
+    holder = PyoxigraphStore(str(index_path(sample)))  # as another geograph process would
+    try:
+        assert query(sample, "ASK { ?s gg:sanctions ?o }").boolean is True
+        article = make_article("a8", published=dt.date(2024, 9, 1), source="Wire D")
+        sample.add(make_extraction(article, make_assertion(article, RUSSIA, "attacks", CHINA)),
+                   run=sample.begin_run("late"))
+        with pytest.raises(OSError, match="another geograph process"):
+            query(sample, "ASK { ?s gg:sanctions ?o }")
+    finally:
+        del holder
+
+
+def test_command_line_parameters_are_typed_by_their_look() -> None:
+    assert parse_parameter("actor:Q159") == Iri(ACTOR + "Q159")
+    assert parse_parameter("<http://e.org/x>") == Iri("http://e.org/x")
+    assert parse_parameter("2024-06-30") == dt.date(2024, 6, 30)
+    assert (parse_parameter("3"), parse_parameter("0.5"), parse_parameter("true")) == (3, 0.5, True)
+    assert parse_parameter("North Korea") == "North Korea"
+    assert parse_parameter("nope:thing") == "nope:thing"  # not a known prefix: a string

@@ -71,10 +71,13 @@ def test_export_parses_back_with_the_store_counts(sample: Store, tmp_path: Path,
     assert sanctioners == {"https://w3id.org/geograph/id/actor/Q30", "https://w3id.org/geograph/id/actor/Q37470"}
 
 
-def test_quads_put_each_run_in_its_own_graph_so_a_run_can_be_retracted(sample: Store, tmp_path: Path) -> None:
-    (path,) = export(sample, "trig", tmp_path / "graph.trig", ExportOptions(quads=True))
+@pytest.mark.parametrize("fmt", ["nq", "trig", "jsonld"])
+def test_quads_put_each_run_in_its_own_graph_so_a_run_can_be_retracted(
+    sample: Store, tmp_path: Path, fmt: str
+) -> None:
+    (path,) = export(sample, fmt, tmp_path / f"graph.{fmt}", ExportOptions(quads=True))
     dataset = Dataset()
-    dataset.parse(data=path.read_text(encoding="utf-8"), format="trig")
+    dataset.parse(data=path.read_text(encoding="utf-8"), format=PARSE_FORMATS[fmt])
     first, second = (dataset.graph(URIRef(run_graph_iri(run.id))) for run in sample.runs())
     assert len(set(first.subjects(RDF.type, GG.Mention))) == 7
     assert len(set(second.subjects(RDF.type, GG.Mention))) == 5

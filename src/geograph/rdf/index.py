@@ -135,13 +135,24 @@ def load_rdf_file(target: OxStore, path: Path, graph: NamedNode | None = None) -
 def open_index(store: Store, data: Sequence[Path] = ()) -> OxStore:
     """The store's pyoxigraph index, up to date with the store, holding exactly the ``data`` files given.
 
-    Query it over :func:`dataset_graphs`: the default graph, plus one named graph per data file.
+    The store's graph is its default graph; each data file is a named graph (see :func:`data_graph`). Only one
+    process can hold the index open at a time.
     """
     directory = index_path(store)
     directory.mkdir(parents=True, exist_ok=True)
-    index = OxStore(str(directory))
     saved = _read_state(directory)
     ontology = _ontology_digest()
+    try:
+        index = OxStore(str(directory))
+    except OSError as error:
+        # Another process holds the index. If it is already what we need, read it alongside; else wait.
+        fresh = saved is not None and (saved.mapping, saved.ontology) == (MAPPING_VERSION, ontology)
+        if fresh and saved is not None and saved.files == _store_files(store) and saved.data_files == tuple(
+            sorted(_file_stamp(path) for path in data)
+        ):
+            return OxStore.read_only(str(directory))
+        raise OSError(f"the SPARQL index {directory} is being updated by another geograph process; "
+                      "try again in a moment") from error
     if saved is None or saved.mapping != MAPPING_VERSION or saved.ontology != ontology:
         current = _current_state(store)
         _rebuild(store, index)

@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from geograph.rdf.sparql import Iri, ParameterValue, actor, parse_parameter
+from geograph.rdf.sparql import Iri, ParameterValue, actor, parse_parameter, query
+
+if TYPE_CHECKING:
+    from geograph.rdf.results import QueryResult
+    from geograph.store import Store
 from geograph.resources import queries_dir
 
 ParameterKind = Literal["actor", "iri", "integer", "date", "string"]
@@ -132,3 +136,30 @@ def read_query(argument: str) -> LibraryQuery:
     if "/" not in reference and not reference.endswith(".rq"):
         return library_query(reference)
     raise ValueError(f"no query file {reference!r}")
+
+
+def parse_param_options(values: Sequence[str]) -> dict[str, str]:
+    """``--param name=value`` options as a mapping (``?name=value`` is accepted too)."""
+    parsed: dict[str, str] = {}
+    for value in values:
+        name, equals, text = value.partition("=")
+        if not equals or not name.lstrip("?$"):
+            raise ValueError(f"--param needs NAME=VALUE, got {value!r}")
+        parsed[name.lstrip("?$")] = text
+    return parsed
+
+
+def run_query(
+    argument: str,
+    store: Store | None,
+    *,
+    data: Sequence[Path] = (),
+    params: Sequence[str] = (),
+) -> QueryResult:
+    """What ``geograph query ARGUMENT [--data FILE]... [--param NAME=VALUE]...`` runs.
+
+    ``argument`` is SPARQL text, ``@file.rq`` or ``@name`` of a library query. Raises ValueError (bad query
+    reference or parameter), SyntaxError (bad SPARQL) or OSError (unreadable files).
+    """
+    chosen = read_query(argument)
+    return query(store, chosen.text, data=data, parameters=chosen.bind(parse_param_options(params)))

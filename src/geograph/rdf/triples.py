@@ -11,6 +11,7 @@ graph (drop the graph to retract the run); everything merged across runs stays i
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
@@ -87,18 +88,23 @@ G_MENTION_CLASS, G_ARTICLE_CLASS, G_RUN_CLASS = _node(GG.Mention), _node(GG.Arti
 DEFAULT = DefaultGraph()
 
 
+# Literal builders are cached: counts, offsets, confidences and dates repeat across a million triples.
+@lru_cache(maxsize=65536)
 def integer(value: int) -> Literal:
     return Literal(str(value), datatype=XSD_INTEGER)
 
 
+@lru_cache(maxsize=65536)
 def double(value: float) -> Literal:
     return Literal(repr(round(value, 6)), datatype=XSD_DOUBLE)
 
 
+@lru_cache(maxsize=65536)
 def date(value: dt.date) -> Literal:
     return Literal(value.isoformat(), datatype=XSD_DATE)
 
 
+@lru_cache(maxsize=65536)
 def event_date(value: str, precision: str | None) -> Literal:
     return Literal(value, datatype=_DATE_TYPES.get(precision or "", XSD_DATE))
 
@@ -123,12 +129,15 @@ def store_quads(store: Store, window: DateWindow | None = None, *, quads: bool =
     yield from run_quads(store)
     yield from edge_quads(store.edges(window), actors)
     yield from event_quads(store.events(window), actors)
-    article_graphs: dict[str, Graph] = {}
+    article_graphs: dict[str, Graph] = {}  # an article goes to the graph of the first run citing it
+    run_graphs: dict[int, NamedNode] = {}
 
     def graph_of(assertion: StoredAssertion) -> Graph:
         if not quads:
             return DEFAULT
-        graph = NamedNode(iris.run_graph_iri(assertion.run))
+        graph = run_graphs.get(assertion.run)
+        if graph is None:
+            graph = run_graphs[assertion.run] = NamedNode(iris.run_graph_iri(assertion.run))
         article_graphs.setdefault(assertion.article, graph)
         return graph
 
@@ -189,6 +198,7 @@ def mention_quads(
     assertions: Iterable[StoredAssertion], graph_of: Callable[[StoredAssertion], Graph]
 ) -> Iterator[Quad]:
     article_nodes: dict[str, NamedNode] = {}
+    run_nodes: dict[int, NamedNode] = {}
     for assertion in assertions:
         graph = graph_of(assertion)
         node = NamedNode(iris.mention_iri(assertion.id))
@@ -201,7 +211,10 @@ def mention_quads(
         yield Quad(event, G_MENTION, node, graph)
         yield Quad(node, G_ARTICLE, article, graph)
         yield Quad(node, PROV_DERIVED, article, graph)
-        yield Quad(node, PROV_GENERATED_BY, NamedNode(iris.run_iri(assertion.run)), graph)
+        run = run_nodes.get(assertion.run)
+        if run is None:
+            run = run_nodes[assertion.run] = NamedNode(iris.run_iri(assertion.run))
+        yield Quad(node, PROV_GENERATED_BY, run, graph)
         yield Quad(node, G_MODALITY, MODALITY_NODES[assertion.modality], graph)
         yield Quad(node, G_CONFIDENCE, double(assertion.confidence), graph)
         yield Quad(node, G_SENTENCE, Literal(assertion.sentence), graph)
