@@ -44,3 +44,14 @@ def test_the_two_countries_resolve_to_the_last_two_states() -> None:
     assert {frozenset((state_label(a.subject), state_label(a.object))) for a in signed} == {
         frozenset(("India", "Japan"))
     }
+
+
+def test_resumptive_pronoun_points_to_the_antecedent() -> None:
+    found = triples("وحزب الله، الذي فرضت عليه واشنطن عقوبات منذ سنوات، هو أقوى فصيل مسلح في لبنان.", "ar")
+    assert found == {("United States", "sanctions", "Hezbollah", "asserted")}
+
+
+def test_accusation_with_denial_keeps_the_accusation_asserted() -> None:
+    found = triples("واتهمت أوكرانيا إيران بتزويد روسيا بطائرات مسيرة، وهو ما تنفيه طهران.", "ar")
+    assert ("Ukraine", "accuses", "Iran", "asserted") in found
+    assert {("Iran", "supplies_arms", "Russia", "alleged"), ("Iran", "supplies_arms", "Russia", "denied")} <= found

@@ -77,3 +77,21 @@ def test_accused_of_hands_the_accused_to_the_event() -> None:
 
 def test_pronoun_us_is_not_the_united_states() -> None:
     assert triples("They told us that Russia attacked Ukraine.", "en") == {("Russia", "attacks", "Ukraine", "asserted")}
+
+
+def test_source_supplies_the_receiver() -> None:
+    assert triples("Russia bought drones from Iran.", "en") == {("Iran", "supplies_arms", "Russia", "asserted")}
+
+
+def test_the_verb_object_behind_a_noun() -> None:
+    found = triples("Britain, France and Germany criticized the decision by Washington.", "en")
+    assert found == {
+        ("United Kingdom", "criticizes", "United States", "asserted"),
+        ("France", "criticizes", "United States", "asserted"),
+        ("Germany", "criticizes", "United States", "asserted"),
+    }
+
+
+def test_verb_or_noun_reading() -> None:
+    assert triples("Russia attacks Ukraine.", "en") == {("Russia", "attacks", "Ukraine", "asserted")}
+    assert triples("Russia's attacks on Ukraine continued.", "en") == {("Russia", "attacks", "Ukraine", "asserted")}

@@ -80,3 +80,20 @@ def test_offsets_point_into_the_original_text_with_zwnj() -> None:
     (assertion,) = extract(text, "fa")
     assert text[assertion.start : assertion.end] == "اتحادیه‌اروپا روسیه را تحریم"
     assert assertion.sentence == "اتحادیه\u200cاروپا روسیه را تحریم کرد."
+
+
+def test_meeting_with_two_people_pairs_the_subject_with_each_not_them_together() -> None:
+    found = triples("رئیس جمهور ایران با وزیر خارجه روسیه و وزیر خارجه ترکیه دیدار کرد.", "fa")
+    assert not {t for t in found if {t[0], t[2]} == {"Russia", "Turkey"}}
+    assert {t[:3] for t in found} >= {("Iran", "meets", "Russia"), ("Iran", "meets", "Turkey")}
+
+
+def test_this_aggression_refers_back_to_the_attack() -> None:
+    text = "اسرائیل به ایران حمله کرد. وزارت خارجه سوریه این تجاوز را به شدت محکوم کرد."
+    assert ("Syria", "criticizes", "Israel", "asserted") in triples(text, "fa")
+
+
+def test_accused_of_hands_the_accused_to_the_event() -> None:
+    found = triples("هند پاکستان را به حمایت از طالبان متهم می کند.", "fa")
+    assert ("India", "accuses", "Pakistan", "asserted") in found
+    assert ("Pakistan", "supports", "Taliban", "alleged") in found

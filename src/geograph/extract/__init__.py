@@ -16,7 +16,7 @@ from spacy.language import Language
 
 from geograph.extract.dates import DateMention, find_dates
 from geograph.extract.document import Candidate, DocState
-from geograph.extract.pipeline import PUBLISHED_KEY, build_pipeline
+from geograph.extract.pipeline import PUBLISHED_KEY, TEXT_KEY, build_pipeline
 from geograph.normalize import NormalizedText, normalize
 from geograph.records import Actor, Article, Assertion, Entity, EventDate, Extraction, Mention
 from geograph.resources import ontology_dir
@@ -57,11 +57,12 @@ class Extractor:
         nlp = _pipeline(lang, self.ontology)
         doc = nlp.make_doc(norm.text)
         doc.user_data[PUBLISHED_KEY] = article.published
+        doc.user_data[TEXT_KEY] = norm.text
         for _, component in nlp.pipeline:
             doc = component(doc)
         state: DocState = doc._.geo
-        starts = [t.idx for t in doc] + [len(norm.text)]
-        ends = [t.idx + len(t.text) for t in doc]
+        starts = [*state.offsets, len(norm.text)]
+        ends = [start + len(word) for start, word in zip(state.offsets, state.words, strict=True)]
         return _Builder(article, norm, state, starts, ends, self.version, lang).build()
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[Extraction]:

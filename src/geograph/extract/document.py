@@ -13,6 +13,8 @@ from geograph.extract.matching import Hit
 from geograph.extract.resources import LanguageResources
 from geograph.records import Actor, Modality
 
+_NONE: list[Hit] = []
+
 
 @dataclass(frozen=True, slots=True)
 class ActorMention:
@@ -30,18 +32,14 @@ class Group:
     """Coordinated mentions ("Britain, France and Germany"), as one argument."""
 
     mentions: tuple[ActorMention, ...]
+    start: int = 0
+    end: int = 0
+    actors: tuple[Actor, ...] = ()
 
-    @property
-    def start(self) -> int:
-        return self.mentions[0].start
-
-    @property
-    def end(self) -> int:
-        return self.mentions[-1].end
-
-    @property
-    def actors(self) -> tuple[Actor, ...]:
-        return tuple(dict.fromkeys(a for m in self.mentions for a in m.actors))
+    @classmethod
+    def of(cls, mentions: tuple[ActorMention, ...]) -> Group:
+        actors = tuple(dict.fromkeys(a for m in mentions for a in m.actors))
+        return cls(mentions, mentions[0].start, mentions[-1].end, actors)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,41 +65,44 @@ class DocState:
     resources: LanguageResources
     published: dt.date | None
     words: list[str] = field(default_factory=list)
+    offsets: list[int] = field(default_factory=list)  # character offset of each token in the normalized text
     sentences: list[tuple[int, int]] = field(default_factory=list)
     sentence_of: list[int] = field(default_factory=list)
     clause_of: list[int] = field(default_factory=list)
     hits: list[Hit] = field(default_factory=list)
-    starting: list[list[Hit]] = field(default_factory=list)
-    ending: list[list[Hit]] = field(default_factory=list)
+    starting: dict[int, list[Hit]] = field(default_factory=dict)  # hits by first token
+    ending: dict[int, list[Hit]] = field(default_factory=dict)  # hits by end token (exclusive)
     mentions: list[ActorMention] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
 
     def index_hits(self, hits: list[Hit]) -> None:
-        n = len(self.words)
         self.hits = hits
-        self.starting = [[] for _ in range(n + 1)]
-        self.ending = [[] for _ in range(n + 1)]
+        self.starting, self.ending = {}, {}
         for hit in hits:
-            self.starting[hit.start].append(hit)
-            self.ending[hit.end].append(hit)
+            self.starting.setdefault(hit.start, []).append(hit)
+            self.ending.setdefault(hit.end, []).append(hit)
+
+    def starting_at(self, i: int) -> list[Hit]:
+        return self.starting.get(i, _NONE)
+
+    def ending_at(self, j: int) -> list[Hit]:
+        return self.ending.get(j, _NONE)
 
     def kinds_at(self, i: int) -> set[str]:
-        return {h.tag[0] for h in self.starting[i]} if 0 <= i < len(self.starting) else set()
+        return {h.tag[0] for h in self.starting.get(i, _NONE)}
 
     def hit_starting(self, i: int, kind: str) -> Hit | None:
         """The longest hit of ``kind`` starting at token ``i``."""
         best: Hit | None = None
-        if 0 <= i < len(self.starting):
-            for hit in self.starting[i]:
-                if hit.tag[0] == kind and (best is None or hit.end > best.end):
-                    best = hit
+        for hit in self.starting.get(i, _NONE):
+            if hit.tag[0] == kind and (best is None or hit.end > best.end):
+                best = hit
         return best
 
     def hit_ending(self, j: int, kind: str) -> Hit | None:
         """The longest hit of ``kind`` ending at token ``j`` (exclusive)."""
         best: Hit | None = None
-        if 0 <= j < len(self.ending):
-            for hit in self.ending[j]:
-                if hit.tag[0] == kind and (best is None or hit.start < best.start):
-                    best = hit
+        for hit in self.ending.get(j, _NONE):
+            if hit.tag[0] == kind and (best is None or hit.start < best.start):
+                best = hit
         return best

@@ -10,6 +10,7 @@ and "during this visit" (the parties of the visit or talks just reported).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from geograph.extract.document import ActorMention, Candidate, DocState, Group
@@ -22,6 +23,7 @@ _MARKED_WINDOW = 8
 _DIRECT_WINDOW = 6
 _AGENT_WINDOW = 5
 _POSTPOSED_WINDOW = 15
+_DIRECT_STOPS = frozenset({"marker", "break", "relative", "sep", "end", "light"})
 
 
 @dataclass(slots=True)
@@ -48,11 +50,20 @@ class FrameReader:
         assert lexicon is not None
         self.lex = lexicon
         self.last_encounter: tuple[Actor, Actor] | None = None
-        self.triggers: list[Hit] = []
+        self.triggers: list[Hit] = []  # every trigger of the document, in text order
+        self.trigger_starts: list[int] = []
+        self._markers: dict[tuple[int, int, bool], str | None] = {}  # marker_before, per group span
         # Subjects handed down by a controlling trigger ("accused X of arming Y": X arms), by trigger start.
         self.subject_hints: dict[int, Group] = {}
+        self.event_sentences = {state.sentence_of[h.start] for h in state.hits if h.tag[0] == "event"}
+        self.measures: dict[str, list[Hit]] = {}
+        for hit in state.hits:
+            if hit.tag[0] == "measure":
+                self.measures.setdefault(hit.tag[1], []).append(hit)
         # Subjects each trigger found explicitly (agent, genitive, possessive), for object_from_event.
         self.event_subjects: dict[int, tuple[Actor, ...]] = {}
+        # Subjects of the relations read so far: (trigger start, relation, subjects), for "this attack".
+        self.reported: list[tuple[int, str, tuple[Actor, ...]]] = []
 
     # --- groups and markers ------------------------------------------------------------------------------
 
@@ -79,6 +90,14 @@ class FrameReader:
             return "conj"
         return None
 
+    def _marked_mention(self, mention: ActorMention) -> bool:
+        """Deep inside a prepositional phrase, behind a noun ("به نوشته رسانه‌های آمریکایی")."""
+        group = Group.of((mention,))
+        if self.marker_before(group) is not None:
+            return False
+        loose = self.marker_before(group, loose=True)
+        return loose is not None and loose not in self.res.pair_markers
+
     def groups(self, mentions: list[ActorMention]) -> list[Group]:
         out: list[Group] = []
         chain: list[ActorMention] = []
@@ -86,12 +105,14 @@ class FrameReader:
 
         def flush() -> None:
             if len(chain) == 1 or "conj" in links:
-                out.append(Group(tuple(chain)))
+                out.append(Group.of(tuple(chain)))
             else:  # commas without a conjunction are appositions, not a list
-                out.extend(Group((m,)) for m in chain)
+                out.extend(Group.of((m,)) for m in chain)
 
         for mention in mentions:
             link = self._link(chain[-1], mention) if chain else None
+            if link == "sep" and len(chain) == 1 and self._marked_mention(chain[0]):
+                link = None  # "به نوشته رسانه‌های آمریکایی، ریاض و ...": a phrase, then the list starts
             if chain and link is not None and self.s.clause_of[mention.start] == self.s.clause_of[chain[-1].start]:
                 chain.append(mention)
                 links.append(link)
@@ -103,20 +124,39 @@ class FrameReader:
             flush()
         return out
 
-    def marker_before(self, group: Group) -> str | None:
+    def marker_before(self, group: Group, loose: bool = False) -> str | None:
+        """The preposition governing ``group``; ``loose`` also looks past a genitive chain of plain words
+        (Persian/Arabic "از تصمیم مسکو"), which suits objects but would hide subjects after time phrases."""
+        key = (group.start, group.end, loose)
+        if key not in self._markers:
+            self._markers[key] = self._marker_before(group, loose)
+        return self._markers[key]
+
+    def _marker_before(self, group: Group, loose: bool) -> str | None:
         carried = self.res.proclitic_marker(group.mentions[0].proclitic)
         if carried is not None:
             return carried
         j = group.start
-        for _ in range(3):
+        for _ in range(4):
             hit = self.s.hit_ending(j, "marker")
+            if hit is not None and self.s.hit_ending(j, "resumptive") is not None:
+                return None  # "عليه واشنطن": the preposition governs the pronoun, not the actor after it
             if hit is not None and hit.tag[1] not in self.res.postpositions:
                 return hit.tag[1]
             skip = self.s.hit_ending(j, "transparent") or self.s.hit_ending(j, "role")
-            if skip is None:
+            if skip is not None:
+                j = skip.start
+                continue
+            # Persian/Arabic: an actor at the end of a genitive chain inside a phrase ("از تصمیم مسکو",
+            # "به نیروگاه‌ها و شبکه برق اوکراین") is inside the phrase too
+            if not loose or not self.lex.genitive_follows or not self._plain(j - 1):
                 return None
-            j = skip.start
+            j -= 1
         return None
+
+    def _plain(self, i: int) -> bool:
+        """A content word: letters, no lexicon or gazetteer hit of any kind."""
+        return 0 <= i < len(self.s.words) and self.s.words[i].isalpha() and not self.s.starting_at(i)
 
     def postposed(self, group: Group) -> bool:
         hit = self.s.hit_starting(group.end, "marker")
@@ -127,14 +167,14 @@ class FrameReader:
         i = group.start - 1
         if i < 0 or self.s.clause_of[i] != self.s.clause_of[group.start]:
             return False
-        function_words = {"marker", "sep", "conj", "break", "relative", "end", "stop", "aux", "barrier", "cue"}
-        return self.s.words[i].isalpha() and not any(h.tag[0] in function_words for h in self.s.ending[group.start])
+        function_words = {"marker", "sep", "conj", "break", "relative", "end", "aux", "barrier", "cue"}
+        return self.s.words[i].isalpha() and not any(h.tag[0] in function_words for h in self.s.ending_at(group.start))
 
     def _skippable(self, i: int) -> bool:
         if not self.s.words[i].isalpha():
             return False
         kinds = self.s.kinds_at(i)
-        return not kinds or kinds <= {"transparent", "stop", "determiner"}
+        return not kinds or kinds <= {"transparent", "determiner"}
 
     def genitive(self, trigger: Hit, groups: list[Group]) -> Group | None:
         by_start = {g.start: g for g in groups}
@@ -157,9 +197,10 @@ class FrameReader:
         """Only a few plain words ("more than 60", "the") between, no marker, clause break or other trigger."""
         if end - start > _DIRECT_WINDOW:
             return False
+        # Arabic puts prepositional phrases between verb, subject and object ("انتقد أردوغان في المؤتمر إسرائيل").
+        stops = {"break", "relative", "sep", "end", "light"} if self.lex.subject_after_verb else _DIRECT_STOPS
         for i in range(start, end):
-            kinds = self.s.kinds_at(i)
-            if kinds & {"marker", "break", "relative", "sep", "end", "light"}:
+            if self.s.kinds_at(i) & stops:
                 return False
             if any(t.start == i for t in self.triggers):
                 return False
@@ -174,16 +215,29 @@ class FrameReader:
     def _owned(self, trigger: Hit, group: Group) -> bool:
         """No other trigger stands between ``trigger`` and ``group`` (which would govern it instead)."""
         lo, hi = (trigger.end, group.start) if group.start >= trigger.end else (group.end, trigger.start)
-        return not any(lo <= t.start and t.end <= hi for t in self.triggers)
+        k = bisect_left(self.trigger_starts, lo)
+        while k < len(self.triggers) and self.triggers[k].start < hi:
+            between = self.triggers[k]
+            # a noun inside a prepositional phrase ("برای استفاده در جنگ") governs nothing outside it
+            if between.end <= hi and self.s.hit_ending(between.start, "marker") is None:
+                return False
+            k += 1
+        return True
 
     def _claimed_from_left(self, group: Group, mark: str | None) -> bool:
         """ "حمله اسرائیل به سوریه را محکوم کرد": the noun on the left whose frame takes this preposition
         governs the phrase, not the verb after it."""
-        clause = self.s.clause_of[group.start]
-        left = [t for t in self.triggers if t.end <= group.start and self.s.clause_of[t.start] == clause]
-        if not left or mark is None:
+        if mark is None:
             return False
-        nearest = max(left, key=lambda t: t.end)
+        clause = self.s.clause_of[group.start]
+        k = bisect_left(self.trigger_starts, group.start) - 1
+        while k >= 0 and self.triggers[k].end > group.start:
+            k -= 1
+        if k < 0 or self.s.clause_of[self.triggers[k].start] != clause:
+            return False
+        nearest = self.triggers[k]
+        if any(self.s.kinds_at(k) & {"light", "conj"} for k in range(nearest.end, group.start)):
+            return False  # "مخالفت کرد و ... از ایران": the noun's verb phrase ended before the phrase
         return group.start - nearest.end <= _MARKED_WINDOW and mark in self.res.object_marks[int(nearest.tag[1])]
 
     def read(self, trigger: Hit, sentence: int, groups: list[Group]) -> list[Candidate]:
@@ -192,7 +246,8 @@ class FrameReader:
         clause = self.s.clause_of[trigger.start]
         groups = [g for g in groups if g.end <= trigger.start or g.start >= trigger.end]
         local = [g for g in groups if self.s.clause_of[g.start] == clause]
-        marks = {id(g): self.marker_before(g) for g in local}
+        marker_before = self.marker_before
+        marks = {id(g): marker_before(g) for g in local}
         subject, obj = _Slot(), _Slot()
         hint = self.subject_hints.get(trigger.start)
         if hint is not None:
@@ -211,7 +266,11 @@ class FrameReader:
                     continue  # an active verb's subject is not a "by" phrase ("criticized the decision by X")
                 if (after and gap <= _AGENT_WINDOW) or (passive and gap <= 2):
                     subject.set(group, "agent")
-            elif (
+                continue
+            loose = False
+            if mark is None:
+                mark, loose = marker_before(group, loose=True), True
+            if (
                 mark in object_marks
                 and obj.group is None
                 and gap <= _MARKED_WINDOW
@@ -219,7 +278,7 @@ class FrameReader:
                 and self._owned(trigger, group)
                 and (after or not self._claimed_from_left(group, mark))
             ):
-                obj.set(group, "marked")
+                obj.set(group, "loose" if loose else "marked")
         gen = self.genitive(trigger, groups)
         if gen is not None and entry.genitive and gen is not obj.group and gen is not subject.group:
             if entry.ordered_pair and len(gen.mentions) > 1 and subject.group is None and obj.group is None:
@@ -233,7 +292,7 @@ class FrameReader:
             entry.genitive == "object"
             and gen is not None
             and subject.group is None
-            and obj.how == "marked"
+            and obj.how in ("marked", "loose")
             and gen is not obj.group
         ):
             subject.set(gen, "genitive")  # "حمایت ایران از سوریه": with the object marked, the genitive acts
@@ -262,8 +321,13 @@ class FrameReader:
             and g is not obj.group
             and g is not subject.group
         ]
-        if self.lex.genitive_follows and any(not self.attached(g) for g in free_before):
-            free_before = [g for g in free_before if not self.attached(g)]
+        if self.lex.genitive_follows:
+            # prefer actors that open their phrase over genitives ("تلاش های آمریکا") and actors deep in a
+            # prepositional phrase ("با میانجیگری واشنگتن"); fall back to them when nothing else is there
+            # topics are never actors: "درباره تحولات غزه، لبنان و سوریه گفت‌وگو کرد"
+            free_before = [g for g in free_before if marker_before(g, loose=True) not in self.res.barriers]
+            clear = [g for g in free_before if not self.attached(g) and marker_before(g, loose=True) is None]
+            free_before = clear or [g for g in free_before if not self.attached(g)] or free_before
         free_after = [
             g
             for g in local
@@ -308,6 +372,15 @@ class FrameReader:
             and free_before
         ):
             obj.set(free_before[-1], "patient")
+        if obj.group is None and subject.group is not None and self.res.source_marks[index]:
+            self._from_source(trigger, index, local, subject, obj)
+        if obj.group is None:
+            self._resumptive_object(trigger, groups, subject, obj)
+            if obj.group is not None and subject.group is obj.group:
+                subject.group, subject.actors = None, ()
+                rest = [g for g in free_before if g is not obj.group]
+                if rest:
+                    subject.set(rest[-1], "clause")
         if subject.group is None:
             self._antecedent(trigger, groups, subject)
         if subject.group is not None and subject.how in ("agent", "genitive", "possessive", "control"):
@@ -320,13 +393,33 @@ class FrameReader:
 
     def _hand_down(self, trigger: Hit, controlled: Group) -> None:
         clause = self.s.clause_of[trigger.start]
+        spans: list[tuple[int, int, int | None]] = []  # (from, to, clause or None for any)
         if controlled.end <= trigger.start:
-            lo, hi = controlled.end, trigger.start  # Persian: "X را به حمایت از Y متهم کرد"
+            spans.append((controlled.end, trigger.start, clause))  # Persian: "X را به حمایت از Y متهم کرد"
+            after = trigger.end + 2
+            if any(self.s.hit_starting(k, "relative") for k in range(trigger.end, after + 1)):
+                # "X را متهم کرد که پهپاد در اختیار روسیه قرار داده": the complement clause too
+                sentence_end = self.s.sentences[self.s.sentence_of[trigger.start]][1]
+                spans.append((trigger.end, sentence_end, None))
         else:
-            lo, hi = controlled.end, len(self.s.words)  # "accused X of arming Y", "اتهم X بتزويد Y"
-        for other in self.triggers:
-            if lo <= other.start < hi and self.s.clause_of[other.start] == clause:
-                self.subject_hints.setdefault(other.start, controlled)
+            # "accused X of arming Y", "اتهم X بتزويد Y": the events right after the object, up to the next
+            # verb or conjunction ("تحریم علیه ایران مخالفت کرد" hands nothing to "مخالفت")
+            hi = controlled.end
+            while hi < min(len(self.s.words), controlled.end + _DIRECT_WINDOW + 1) and not (
+                self.s.kinds_at(hi) & {"light", "conj", "break", "relative"}
+            ):
+                hi += 1
+            spans.append((controlled.end, hi, clause))
+        for lo, hi, in_clause in spans:
+            # the first event after the accused ("X را به حمایت از Y", "X of arming Y"), not every noun after it
+            for other in self.triggers:
+                if lo <= other.start < hi and (in_clause is None or self.s.clause_of[other.start] == in_clause):
+                    introduced = self.s.hit_ending(other.start, "marker") is not None or bool(
+                        self.res.proclitic_marker(other.proclitic)
+                    )
+                    if introduced or in_clause is None or controlled.end <= trigger.start:
+                        self.subject_hints.setdefault(other.start, controlled)
+                    break
 
     def _object_from_event(self, trigger: Hit, subject: _Slot, obj: _Slot) -> None:
         clause = self.s.clause_of[trigger.start]
@@ -338,8 +431,26 @@ class FrameReader:
             distance = abs(start - trigger.start)
             if nearest is None or distance < nearest[0]:
                 nearest = (distance, actors)
+        if nearest is None:
+            nearest = self._event_anaphor(trigger, own)
         if nearest is not None and subject.group is not None:
             obj.set(subject.group, "event", nearest[1])
+
+    def _event_anaphor(self, trigger: Hit, own: set[str]) -> tuple[int, tuple[Actor, ...]] | None:
+        """ "condemned this aggression", "این وتو را محکوم کردند": the subject of the last such event."""
+        clause = self.s.clause_of[trigger.start]
+        for other in self.triggers:
+            if self.s.clause_of[other.start] != clause or other.start == trigger.start:
+                continue
+            if self.s.hit_ending(other.start, "demonstrative") is None:
+                continue
+            relation = self.lex.triggers[int(other.tag[1])].relation
+            earlier = [
+                (start, actors) for start, rel, actors in self.reported if rel == relation and start < other.start
+            ]
+            if earlier and not own & {a.id for a in earlier[-1][1]}:
+                return 0, earlier[-1][1]
+        return None
 
     def _recipient_before(
         self,
@@ -378,7 +489,7 @@ class FrameReader:
             trigger.start, "barrier"
         ):
             return
-        if not any(self.s.hit_starting(k, "light") for k in (trigger.end, trigger.end + 1, trigger.end + 2)):
+        if not any(self.s.hit_starting(k, "light") for k in range(trigger.start + 1, trigger.end + 3)):
             return  # a noun ("ایجاد ائتلافی"), not a light-verb construction: the را belongs to another verb
         for group in sorted(local, key=lambda g: -g.end):
             if group.end > trigger.start or trigger.start - group.end > _POSTPOSED_WINDOW:
@@ -394,9 +505,7 @@ class FrameReader:
     def _measure(self, trigger: Hit, index: int, local: list[Group], subject: _Slot, obj: _Slot) -> None:
         """vetoes: the object is the target of the blocked measure, the body its ``via``."""
         sentence = self.s.sentence_of[trigger.start]
-        measures = [
-            h for h in self.s.hits if h.tag == ("measure", str(index)) and self.s.sentence_of[h.start] == sentence
-        ]
+        measures = [h for h in self.measures.get(str(index), ()) if self.s.sentence_of[h.start] == sentence]
         if not measures or obj.group is not None:
             return
         start = min(h.start for h in measures)
@@ -421,6 +530,44 @@ class FrameReader:
                     return actor
         return None
 
+    def _from_source(self, trigger: Hit, index: int, local: list[Group], subject: _Slot, obj: _Slot) -> None:
+        """The source gives: "Russia bought drones from Iran", "مسکو سلاحی از کره شمالی دریافت نکرده"."""
+        for group in local:
+            gap = group.start - trigger.end
+            if (
+                0 <= gap <= _MARKED_WINDOW
+                and group is not subject.group
+                and self.marker_before(group, loose=True) in self.res.source_marks[index]
+            ):
+                receiver = subject.group
+                assert receiver is not None
+                subject.set(group, "source")
+                obj.set(receiver, "receiver")
+                return
+
+    def _clause_start(self, trigger: Hit) -> int:
+        clause = self.s.clause_of[trigger.start]
+        first = trigger.start
+        while first > 0 and self.s.clause_of[first - 1] == clause:
+            first -= 1
+        return first
+
+    def _resumptive_object(self, trigger: Hit, groups: list[Group], subject: _Slot, obj: _Slot) -> None:
+        """ "وحزب الله، الذي فرضت عليه واشنطن عقوبات": the pronoun after the preposition is the antecedent."""
+        first = self._clause_start(trigger)
+        if self.s.hit_starting(first, "relative") is None:
+            return
+        clause = self.s.clause_of[trigger.start]
+        if not any(
+            h.tag[0] == "resumptive" and self.s.clause_of[h.start] == clause
+            for k in range(first, min(len(self.s.words), trigger.end + 3))
+            for h in self.s.starting_at(k)
+        ):
+            return
+        for group in groups:
+            if 0 <= first - group.end <= 2:
+                obj.set(group, "resumptive")
+
     def _antecedent(self, trigger: Hit, groups: list[Group], subject: _Slot) -> None:
         """A relative clause's subject is the actor its marker follows: "Putin, who visited Pyongyang"."""
         clause = self.s.clause_of[trigger.start]
@@ -437,6 +584,8 @@ class FrameReader:
         self, entry: TriggerEntry, trigger: Hit, sentence: int, subject: _Slot, obj: _Slot, local: list[Group]
     ) -> list[Candidate]:
         relation = relations()[entry.relation]
+        if relation.symmetric and obj.how == "loose" and len(subject.actors) > 1:
+            obj.group = None  # "X and Y may sign a deal with the mediation of Z": X with Y, not with Z
         pairs: list[tuple[Actor, Actor]] = []
         confidence = entry.confidence
         if subject.group is not None and obj.group is not None:
@@ -444,7 +593,8 @@ class FrameReader:
             if "clause" in (subject.how, obj.how) or "patient" in (subject.how, obj.how):
                 confidence -= 0.1
         elif relation.symmetric:
-            members = subject.actors if subject.group is not None else obj.actors
+            # "X and Y met", "the alliance of the two nations" pair within; "met with X and Y" does not
+            members = subject.actors if subject.group is not None else obj.actors if obj.how == "genitive" else ()
             pair_group = self._pair_group(trigger, local)
             if pair_group is not None and subject.group is not None and len(members) == 1:
                 # "X ... a coalition of countries such as A, B and C": X with each of them
@@ -468,6 +618,8 @@ class FrameReader:
         for s, o in pairs:
             if _state_id(s) == _state_id(o):
                 continue
+            if entry.object_types and o.type not in entry.object_types:
+                continue
             key = (s.id, o.id)
             if relation.symmetric:
                 key = (min(s.id, o.id), max(s.id, o.id))
@@ -489,6 +641,8 @@ class FrameReader:
                     via=via,
                 )
             )
+        if out:
+            self.reported.append((trigger.start, entry.relation, tuple(dict.fromkeys(c.subject for c in out))))
         if entry.relation in ("visits", "meets") and out:
             self.last_encounter = (out[0].subject, out[0].object)
         return out
@@ -501,99 +655,4 @@ class FrameReader:
         return None
 
     def _mentions_event(self, sentence: int) -> bool:
-        start, end = self.s.sentences[sentence]
-        return any(h.tag[0] == "event" for h in self.s.hits if start <= h.start < end)
-
-
-def read_relations(state: DocState) -> list[Candidate]:
-    """Every relation candidate of the document, sentence by sentence."""
-    if state.resources.lexicon is None:
-        return []
-    reader = FrameReader(state)
-    mentions_by_sentence: dict[int, list[ActorMention]] = {}
-    for mention in state.mentions:
-        mentions_by_sentence.setdefault(state.sentence_of[mention.start], []).append(mention)
-    covered = {i for m in state.mentions for i in range(m.start, m.end)}
-    triggers = _longest([h for h in state.hits if h.tag[0] == "trigger"], covered)
-    triggers = _without_blocked_measures(state, _verb_or_noun(state, triggers))
-    reader.triggers = triggers
-    out: list[Candidate] = []
-    groups_cache: dict[int, list[Group]] = {}
-    lexicon = state.resources.lexicon
-
-    def order(hit: Hit) -> int:
-        entry = lexicon.triggers[int(hit.tag[1])]
-        return 0 if entry.controls else 2 if entry.object_from_event else 1
-
-    for trigger in sorted(triggers, key=order):
-        sentence = state.sentence_of[trigger.start]
-        if sentence not in groups_cache:
-            groups_cache[sentence] = reader.groups(mentions_by_sentence.get(sentence, []))
-        out.extend(reader.read(trigger, sentence, groups_cache[sentence]))
-    # Two trigger entries on the same words (the verb and the noun "veto") read the same relation once.
-    unique: dict[tuple[str, str, str, int], Candidate] = {}
-    for candidate in out:
-        key = (candidate.relation, candidate.subject.id, candidate.object.id, candidate.trigger_start)
-        if key not in unique or candidate.confidence > unique[key].confidence:
-            unique[key] = candidate
-    return list(unique.values())
-
-
-def _longest(hits: list[Hit], covered: set[int]) -> list[Hit]:
-    """Trigger hits, longest first where they overlap, none inside an actor's name."""
-    chosen: list[Hit] = []
-    taken: set[int] = set()
-    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
-        span = range(hit.start, hit.end)
-        if any(i in covered for i in span):
-            continue
-        if any(i in taken for i in span) and not any(c.start == hit.start and c.end == hit.end for c in chosen):
-            continue
-        chosen.append(hit)
-        taken.update(span)
-    return sorted(chosen, key=lambda h: h.start)
-
-
-def _verb_or_noun(state: DocState, triggers: list[Hit]) -> list[Hit]:
-    """English "attacks", "visits", "sanctions" are verbs or nouns: a determiner, possessive or preposition
-    before the word, or the noun's own object preposition after it, makes it a noun; anything else a verb."""
-    lexicon = state.resources.lexicon
-    assert lexicon is not None
-    by_span: dict[tuple[int, int], list[Hit]] = {}
-    for trigger in triggers:
-        by_span.setdefault((trigger.start, trigger.end), []).append(trigger)
-    out: list[Hit] = []
-    for (start, _), hits in by_span.items():
-        verbs = [h for h in hits if lexicon.triggers[int(h.tag[1])].verb]
-        nouns = [h for h in hits if not lexicon.triggers[int(h.tag[1])].verb]
-        if not verbs or not nouns:
-            out.extend(hits)
-            continue
-        after = state.hit_starting(hits[0].end, "marker")
-        noun_marks = {m for h in nouns for m in state.resources.object_marks[int(h.tag[1])]}
-        # "the attacks", "Russia's attacks", "attacks on Ukraine" against "Russia attacks Ukraine"
-        premodifier = state.hit_ending(start, "actor")
-        nominal = (
-            any(state.hit_ending(start, kind) for kind in ("determiner", "poss", "marker"))
-            or (after is not None and after.tag[1] in noun_marks)
-            # "came under US sanctions": an actor inside a prepositional phrase modifies a noun
-            or (premodifier is not None and state.hit_ending(premodifier.start, "marker") is not None)
-        )
-        out.extend(nouns if nominal else verbs)
-    return sorted(out, key=lambda h: h.start)
-
-
-def _without_blocked_measures(state: DocState, triggers: list[Hit]) -> list[Hit]:
-    """A measure that is vetoed or blocked in the same clause ("blocked new sanctions") did not happen."""
-    lexicon = state.resources.lexicon
-    assert lexicon is not None
-    blocked: set[int] = set()
-    for trigger in triggers:
-        index = trigger.tag[1]
-        if not lexicon.triggers[int(index)].measure:
-            continue
-        clause = state.clause_of[trigger.start]
-        for hit in state.hits:
-            if hit.tag == ("measure", index) and state.clause_of[hit.start] == clause:
-                blocked.add(hit.start)
-    return [t for t in triggers if t.start not in blocked or lexicon.triggers[int(t.tag[1])].measure]
+        return sentence in self.event_sentences

@@ -39,13 +39,7 @@ class GazetteerEntry:
     part_of: str | None = None
     offices: tuple[Office, ...] = ()
 
-    @property
-    def label(self) -> str:
-        for lang in ("en", "fa", "ar"):
-            for name_lang, name in self.names:
-                if name_lang == lang:
-                    return name
-        return self.names[0][1] if self.names else self.id
+    label: str = ""  # canonical label: the first English name, else the first name
 
 
 def _date(value: Any) -> dt.date | None:
@@ -64,10 +58,13 @@ def _entry(item: dict[str, Any]) -> GazetteerEntry:
     kind = str(item.get("type", "organization"))
     if kind not in ACTOR_TYPES:  # narrows kind to ActorType
         raise ValueError(f"gazetteer entry {item.get('id')}: unknown type {kind!r}")
+    names = _pairs(item.get("names"))
+    english = [name for lang, name in names if lang == "en"]
     return GazetteerEntry(
         id=str(item["id"]),
         type=kind,
-        names=_pairs(item.get("names")),
+        label=english[0] if english else names[0][1] if names else str(item["id"]),
+        names=names,
         demonyms=_pairs(item.get("demonyms")),
         capitals=_pairs(item.get("capitals")),
         case_sensitive=_pairs(item.get("case_sensitive")),
@@ -85,6 +82,7 @@ class Gazetteer:
 
     def __init__(self, entries: list[GazetteerEntry]) -> None:
         self.entries: dict[str, GazetteerEntry] = {e.id: e for e in entries}
+        self._actors: dict[tuple[str, str | None, dt.date | None], Actor] = {}
         self._holders: dict[tuple[str, str], list[tuple[Office, str]]] = {}
         for entry in entries:
             for office in entry.offices:
@@ -119,6 +117,15 @@ class Gazetteer:
         return None
 
     def actor(self, entity_id: str, text: str | None, day: dt.date | None) -> Actor:
+        key = (entity_id, text, day)
+        cached = self._actors.get(key)
+        if cached is None:
+            if len(self._actors) > 100_000:
+                self._actors.clear()
+            cached = self._actors[key] = self._build_actor(entity_id, text, day)
+        return cached
+
+    def _build_actor(self, entity_id: str, text: str | None, day: dt.date | None) -> Actor:
         entry = self.entries[entity_id]
         state_id = self.state_of(entry, day)
         state = self.actor(state_id, None, day) if state_id and state_id in self.entries else None

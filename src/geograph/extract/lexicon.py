@@ -55,8 +55,11 @@ class TriggerEntry:
     ordered_pair: bool = False  # "the war of X and Y": a coordinated genitive pair reads X -> Y
     measure: tuple[str, ...] = ()  # vetoes: the blocked measure, whose target is the object
     controls: bool = False  # "accused X of arming Y": the object is the subject of the events it governs
+    speech_act: bool = False  # an accusation: denials and attributions in its sentence answer what was said
     object_from_event: bool = False  # "condemned Israel's strikes": the object is the event's subject
     recipient_before: tuple[str, ...] = ()  # "provided X with weapons": the actor before "with" receives
+    source: tuple[str, ...] = ()  # "Russia bought drones from Iran": the source gives, the subject receives
+    object_types: tuple[str, ...] = ()  # only objects of these actor types ("join" a bloc, not a person)
     confidence: float = 0.7
 
 
@@ -102,6 +105,8 @@ class Lexicon:
     light_verbs: tuple[str, ...]
     source_markers: tuple[str, ...]
     infinitive_markers: tuple[str, ...]
+    demonstratives: tuple[str, ...]
+    resumptives: tuple[str, ...]
     determiners: tuple[str, ...]
     subject_barriers: tuple[str, ...]
     passive_aux: tuple[str, ...]
@@ -109,6 +114,7 @@ class Lexicon:
     of_markers: tuple[str, ...]
     genitive_follows: bool
     subject_after_verb: bool
+    relative_ends_at_verb: bool
     transparent: tuple[str, ...]
     skippable_max: int
     one_state: tuple[str, ...]
@@ -118,6 +124,7 @@ class Lexicon:
     event_refs: tuple[str, ...]
     roles: tuple[RoleEntry, ...]
     name_stop: tuple[str, ...]
+    name_not_first: tuple[str, ...]
     cues: tuple[tuple[Modality, tuple[str, ...]], ...]
     denial_objects: tuple[str, ...]
     negative_predicates: tuple[str, ...]
@@ -197,8 +204,11 @@ def _trigger(item: dict[str, Any], lang: str) -> TriggerEntry:
         ordered_pair=bool(item.get("ordered_pair", False)),
         measure=_words(item.get("measure")),
         controls=bool(item.get("controls", False)),
+        speech_act=bool(item.get("speech_act", False)),
         object_from_event=bool(item.get("object_from_event", False)),
         recipient_before=_words(item.get("recipient_before")),
+        source=_words(item.get("source")),
+        object_types=_words(item.get("object_types")),
         confidence=float(item.get("confidence", 0.7)),
     )
 
@@ -231,6 +241,8 @@ def load_lexicon(path: Path) -> Lexicon:
         light_verbs=_words(tok.get("light_verbs")),
         source_markers=_words(tok.get("source_markers")),
         infinitive_markers=_words(tok.get("infinitive_markers")),
+        demonstratives=_words(tok.get("demonstratives")),
+        resumptives=_words(tok.get("resumptives")),
         determiners=_words(tok.get("determiners")),
         subject_barriers=_words(tok.get("subject_barriers")),
         passive_aux=_words(tok.get("passive_aux")),
@@ -238,6 +250,7 @@ def load_lexicon(path: Path) -> Lexicon:
         of_markers=_words(tok.get("of_markers")),
         genitive_follows=bool(tok.get("genitive_follows", False)),
         subject_after_verb=bool(tok.get("subject_after_verb", False)),
+        relative_ends_at_verb=bool(tok.get("relative_ends_at_verb", False)),
         transparent=_words(tok.get("transparent")),
         skippable_max=int(tok.get("skippable_max", 2)),
         one_state=_words(coref.get("one_state")),
@@ -250,6 +263,7 @@ def load_lexicon(path: Path) -> Lexicon:
             for r in raw.get("roles") or []
         ),
         name_stop=_words((raw.get("names") or {}).get("stop")),
+        name_not_first=_words((raw.get("names") or {}).get("not_first_prefixes")),
         cues=tuple(cues),
         denial_objects=_words(modality.get("denial_objects")),
         negative_predicates=_words(modality.get("negative_predicates")),

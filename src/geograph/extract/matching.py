@@ -101,33 +101,30 @@ class PhraseTrie:
         hits: list[Hit] = []
         root = self._root.children
         n = len(token_forms)
+        # Inside a phrase only proclitic-free forms continue it; one tuple of their texts per token.
+        plain = [tuple(dict.fromkeys(f.text for f in forms if not f.proclitic)) for forms in token_forms]
         for i in range(n):
             for form in token_forms[i]:
                 node = root.get(form.text)
                 if node is None:
                     continue
-                self._extend(node, i, i + 1, form.proclitic, token_forms, min(n, i + max_len), hits)
+                for tag in node.tags:  # most phrases are one word: no walk for them
+                    hits.append(Hit(i, i + 1, tag, form.proclitic))
+                if not node.children:
+                    continue
+                # Walk the longer phrases this word starts; a stack of (node, next token) pairs.
+                stack = [(node, i + 1)]
+                limit = min(n, i + max_len)
+                while stack:
+                    current, end = stack.pop()
+                    if end >= limit:
+                        continue
+                    for text in plain[end]:
+                        child = current.children.get(text)
+                        if child is None:
+                            continue
+                        for tag in child.tags:
+                            hits.append(Hit(i, end + 1, tag, form.proclitic))
+                        if child.children:
+                            stack.append((child, end + 1))
         return hits
-
-    def _extend(
-        self,
-        node: _Node,
-        start: int,
-        end: int,
-        proclitic: str,
-        token_forms: list[tuple[Form, ...]],
-        limit: int,
-        hits: list[Hit],
-    ) -> None:
-        for tag in node.tags:
-            hits.append(Hit(start, end, tag, proclitic))
-        if end >= limit or not node.children:
-            return
-        seen: set[str] = set()
-        for form in token_forms[end]:
-            if form.proclitic or form.text in seen:
-                continue
-            seen.add(form.text)
-            child = node.children.get(form.text)
-            if child is not None:
-                self._extend(child, start, end + 1, proclitic, token_forms, limit, hits)

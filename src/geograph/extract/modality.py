@@ -1,7 +1,8 @@
 """Modality: does the text assert the relation, report an allegation, deny, plan, speculate or negate it?
 
 Cues are lexicon data. A denial anywhere in the sentence denies; when the sentence also names what is denied
-("rejected the accusations"), the allegation is kept as a second assertion. Negation counts in the trigger's
+("rejected the accusations") or reports the allegation ("accused X of Y, which X denies"), the allegation is
+kept as a second assertion. Negation counts in the trigger's
 clause, and a negated negative predicate ("did not withhold support") asserts. Otherwise the cue nearest the
 trigger in its clause decides, then an attribution anywhere in the sentence ("according to ...").
 """
@@ -28,6 +29,8 @@ def _distance(hit: Hit, candidate: Candidate) -> int:
 
 
 def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candidate]:
+    if not candidates:
+        return candidates
     by_sentence: dict[int, list[Hit]] = {}
     for hit in state.hits:
         if hit.tag[0] in ("cue", "neg_pred", "denial_object"):
@@ -45,9 +48,22 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
         ]
         clause = state.clause_of[candidate.trigger_start]
         in_clause = [h for h in hits if state.clause_of[h.start] == clause]
-        if any(h.tag == ("cue", "denied") for h in hits):
+        entry = lexicon.triggers[candidate.entry]
+        if entry.speech_act:
+            # An accusation is a speech act: a denial or attribution in its sentence answers what was said,
+            # and the saying itself stands (only its own negation counts).
+            hits = [h for h in hits if h.tag != ("cue", "denied") and h.tag != ("cue", "alleged")]
+        # A denial reaches the events of its own clause and of the clauses it introduces (before the trigger),
+        # not a later clause ("X supports Y, but officials denied Z").
+        denials = [
+            h
+            for h in hits
+            if h.tag == ("cue", "denied") and (state.clause_of[h.start] == clause or h.end <= candidate.trigger_start)
+        ]
+        if denials:
             out.append(replace(candidate, modality="denied"))
-            if any(h.tag[0] == "denial_object" for h in hits):
+            # "denied the accusations", "accused X of Y, which X denies": the allegation stands beside the denial
+            if any(h.tag[0] == "denial_object" or h.tag == ("cue", "alleged") for h in hits):
                 out.append(replace(candidate, modality="alleged", confidence=round(candidate.confidence * 0.9, 2)))
             continue
         near = [
@@ -62,7 +78,6 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
             continue
         inflected = _trigger_modality(state, candidate)
         infinitive = state.hit_ending(candidate.trigger_start, "marker")
-        entry = lexicon.triggers[candidate.entry]
         if (
             inflected is None
             and entry.verb
@@ -79,15 +94,29 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
             if h.tag[0] == "cue"
             and h.tag[1] in _GRADED
             and (_before(h, candidate) or _distance(h, candidate) <= lexicon.graded_after)
+            and not _inside_phrase_far(state, h, candidate)
         ]
         modality: Modality = "asserted"
         if graded:
-            nearest = min(graded, key=lambda h: _distance(h, candidate))
-            modality = _as_modality(nearest.tag[1])
+            # uncertainty outranks attribution, which outranks intention ("analysts fear X may plan to ...")
+            modality = _as_modality(min(graded, key=lambda h: (_PRECEDENCE[h.tag[1]], _distance(h, candidate))).tag[1])
         elif any(h.tag == ("cue", "alleged") for h in hits):
             modality = "alleged"
         out.append(replace(candidate, modality=modality))
     return out
+
+
+_PRECEDENCE = {"speculative": 0, "alleged": 1, "planned": 2}
+_PHRASE_REACH = 6
+
+
+def _inside_phrase_far(state: DocState, cue: Hit, candidate: Candidate) -> bool:
+    """A cue inside a prepositional phrase ("به اتهام ارسال پهپاد", "on charges of") qualifies the events
+    within a few words of it, not the clause's main verb further on."""
+    marker = state.hit_ending(cue.start, "marker")
+    if marker is None or marker.tag[1] in state.resources.postpositions:
+        return False
+    return not (cue.end <= candidate.trigger_start <= cue.end + _PHRASE_REACH)
 
 
 _GRADED_MODALITY: dict[str, Modality] = {"alleged": "alleged", "planned": "planned", "speculative": "speculative"}
@@ -99,7 +128,7 @@ def _as_modality(name: str) -> Modality:
 
 def _trigger_modality(state: DocState, candidate: Candidate) -> Modality | None:
     """The modality a trigger's own prefix carries (Arabic future س in "سيزور")."""
-    for hit in state.starting[candidate.trigger_start]:
+    for hit in state.starting_at(candidate.trigger_start):
         if hit.tag[0] == "trigger" and hit.end == candidate.trigger_end and hit.proclitic:
             return state.resources.proclitic_modality(hit.proclitic)
     return None

@@ -10,19 +10,22 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 from pathlib import Path
+from typing import Any, cast
 
+import numpy
 import spacy
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from geograph.extract.document import ActorMention, DocState
-from geograph.extract.frames import read_relations
 from geograph.extract.modality import assign_modality
 from geograph.extract.resources import LanguageResources, Ontology
 from geograph.extract.roles import RoleResolver, resolve_coreference
+from geograph.extract.triggers import read_relations
 
-BLANK_LANGUAGES = ("fa", "ar", "en")  # languages with a lexicon and a spaCy tokenizer of their own
 PUBLISHED_KEY = "geograph_published"
+TEXT_KEY = "geograph_text"  # the text the doc was made from (Doc.text rebuilds it token by token)
 
 if not Doc.has_extension("geo"):
     Doc.set_extension("geo", default=None)
@@ -67,19 +70,26 @@ class Sentences:
     def __call__(self, doc: Doc) -> Doc:
         published = doc.user_data.get(PUBLISHED_KEY)
         state = DocState(self.res, published if isinstance(published, dt.date) else None)
-        state.words = [t.text for t in doc]
+        # Token texts from one array read: creating a Token object per token costs more than all the rules.
+        columns = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+        given = doc.user_data.get(TEXT_KEY)
+        text = given if isinstance(given, str) else doc.text
+        state.offsets = [start for start, _ in columns]
+        state.words = [text[start : start + length] for start, length in columns]
+        starts = numpy.full(len(doc), -1, dtype="int32").astype("uint64")
         start = 0
-        for i, token in enumerate(doc):
-            token.is_sent_start = i == start
-            if token.text in self.ends or (token.is_space and "\n" in token.text):
+        for i, word in enumerate(state.words):
+            if word in self.ends or ("\n" in word and not word.strip()):
                 state.sentences.append((start, i + 1))
                 start = i + 1
         if start < len(doc):
             state.sentences.append((start, len(doc)))
         state.sentence_of = [0] * len(doc)
-        for n, (s, e) in enumerate(state.sentences):
-            for i in range(s, e):
-                state.sentence_of[i] = n
+        for n, (first, last) in enumerate(state.sentences):
+            starts[first] = 1
+            state.sentence_of[first:last] = [n] * (last - first)
+        if len(doc):
+            doc.from_array([SENT_START], cast(Any, starts.reshape(-1, 1)))  # spaCy's stubs want thinc's Ints2d
         doc._.geo = state
         return doc
 
@@ -93,7 +103,7 @@ class Actors:
     def __call__(self, doc: Doc) -> Doc:
         state = _state(doc)
         forms = self.res.analyzer.forms
-        token_forms = [() if t.is_space else forms(t.text) for t in doc]
+        token_forms = [forms(w) if w.strip() else () for w in state.words]
         state.index_hits(self.res.trie.find(token_forms))
         actor_hits = sorted((h for h in state.hits if h.tag[0] == "actor"), key=lambda h: (h.start, -(h.end - h.start)))
         taken_until = 0
@@ -101,19 +111,19 @@ class Actors:
         for hit in actor_hits:
             if hit.start < taken_until:
                 continue
-            text = doc[hit.start : hit.end].text
+            text = " ".join(state.words[hit.start : hit.end])
             actor = self.res.gazetteer.actor(hit.tag[1], text, state.published)
             mentions.append(ActorMention(hit.start, hit.end, (actor,), "name", hit.proclitic))
             taken_until = hit.end
-        state.mentions = _with_person_aliases(doc, mentions, state)
+        state.mentions = _with_person_aliases(mentions, state)
         return doc
 
 
-def _with_person_aliases(doc: Doc, mentions: list[ActorMention], state: DocState) -> list[ActorMention]:
+def _with_person_aliases(mentions: list[ActorMention], state: DocState) -> list[ActorMention]:
     """After "Kim Jong Un" is named in full, a bare "Kim" in the same article is the same person."""
     aliases: dict[str, ActorMention] = {}
     for mention in mentions:
-        words = [t.lower_ for t in doc[mention.start : mention.end]]
+        words = [w.lower() for w in state.words[mention.start : mention.end]]
         if mention.actors[0].type == "person" and len(words) > 1:
             for word in (words[0], words[-1]):
                 if len(word) >= 3 and word.isalpha():
@@ -122,9 +132,9 @@ def _with_person_aliases(doc: Doc, mentions: list[ActorMention], state: DocState
         return mentions
     covered = {i for m in mentions for i in range(m.start, m.end)}
     out = list(mentions)
-    for i, token in enumerate(doc):
-        source = aliases.get(token.lower_)
-        if source is not None and i not in covered and i > source.start and not state.starting[i]:
+    for i, word in enumerate(state.words):
+        source = aliases.get(word.lower())
+        if source is not None and i not in covered and i > source.start and not state.starting_at(i):
             out.append(ActorMention(i, i + 1, source.actors, "name"))
     return sorted(out, key=lambda m: m.start)
 
@@ -164,10 +174,16 @@ class Relations:
 
 def _clauses(state: DocState) -> list[int]:
     """A clause id per token. Clause-break words open a new clause; a relative clause ("که", "which",
-    "التي") ends at the next comma not followed by an actor, and the clause it interrupted resumes."""
+    "التي") ends at the next comma not followed by an actor (or, in verb-final languages, after its verb),
+    and the clause it interrupted resumes."""
     breaks = {h.start for h in state.hits if h.tag[0] == "break"}
     relatives = {h.start for h in state.hits if h.tag[0] == "relative"}
     separators = {h.start for h in state.hits if h.tag[0] == "sep"}
+    lexicon = state.resources.lexicon
+    # Persian relative clauses end with their verb: "قرار است در موعدی که تعیین می‌شود به ایران سفر کند"
+    verb_ends = (
+        {h.end for h in state.hits if h.tag[0] == "light"} if lexicon and lexicon.relative_ends_at_verb else set()
+    )
     mention_starts = {m.start for m in state.mentions}
     sentence_starts = {s for s, _ in state.sentences}
     out = [0] * len(state.words)
@@ -184,7 +200,7 @@ def _clauses(state: DocState) -> list[int]:
         elif i in breaks:
             fresh += 1
             clause = fresh
-        elif i in separators and interrupted and i + 1 not in mention_starts:
+        elif (i in separators and interrupted and i + 1 not in mention_starts) or (i in verb_ends and interrupted):
             clause = interrupted.pop()
         out[i] = clause
     return out
@@ -248,7 +264,10 @@ def build_pipeline(lang: str, ontology: Path) -> Language:
     directory = str(ontology.resolve())
     lexicons = _ontology(directory).lexicons
     code = lang if lang in lexicons else "xx"
-    nlp = spacy.blank(code if code in BLANK_LANGUAGES or code == "xx" else "xx")
+    try:
+        nlp = spacy.blank(code)
+    except ImportError:  # a lexicon for a language spaCy has no tokenizer for: the multilingual one
+        nlp = spacy.blank("xx")
     nlp.max_length = 10_000_000
     for component in COMPONENTS:
         nlp.add_pipe(component, config={"ontology": directory, "lang": code})

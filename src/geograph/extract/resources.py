@@ -29,6 +29,8 @@ _FUNCTION_WORDS: tuple[tuple[str, str], ...] = (
     ("aux", "passive_aux"),
     ("determiner", "determiners"),
     ("light", "light_verbs"),
+    ("demonstrative", "demonstratives"),
+    ("resumptive", "resumptives"),
     ("barrier", "subject_barriers"),
     ("poss", "possessive"),
     ("transparent", "transparent"),
@@ -37,7 +39,6 @@ _FUNCTION_WORDS: tuple[tuple[str, str], ...] = (
     ("corefp", "plural_refs"),
     ("corefg", "group_refs"),
     ("event", "event_refs"),
-    ("stop", "name_stop"),
     ("denial_object", "denial_objects"),
     ("neg_pred", "negative_predicates"),
 )
@@ -64,6 +65,12 @@ class LanguageResources:
         self.lexicon = lexicon
         self._tokenize = tokenize
         self._join_words = lexicon is not None and lexicon.language == "fa"
+        # whole-word suffixes Persian writes joined or apart ("ها", "های"), longest first
+        self._suffixes = tuple(
+            sorted((normalize(x).text for x in lexicon.suffixes if len(x) >= 2), key=len, reverse=True)
+            if lexicon is not None and lexicon.language == "fa"
+            else ()
+        )
         if lexicon is None:
             self.analyzer = Analyzer((), (), 3)
         else:
@@ -81,10 +88,18 @@ class LanguageResources:
         self.of_markers = self._phrases(lexicon.of_markers if lexicon else ())
         self.postpositions = self._phrases(lexicon.postpositions if lexicon else ())
         self.source_markers = self._phrases(lexicon.source_markers if lexicon else ())
+        self.barriers = self._phrases(lexicon.subject_barriers if lexicon else ())
         self.infinitive_markers = self._phrases(lexicon.infinitive_markers if lexicon else ())
         self.object_marks = [self._phrases(t.object_marks) for t in lexicon.triggers] if lexicon else []
         self.subject_marks = [self._phrases(t.subject_marks) for t in lexicon.triggers] if lexicon else []
+        self.source_marks = [self._phrases(t.source) for t in lexicon.triggers] if lexicon else []
         self.via_defaults = dict(lexicon.via_defaults) if lexicon else {}
+        # Words never part of a person's name; a set look-up, kept out of the trie (they are frequent).
+        self.name_stop = frozenset(self._norm(w) for w in (lexicon.name_stop if lexicon else ()))
+        self.name_not_first = tuple(self._norm(w) for w in (lexicon.name_not_first if lexicon else ()))
+        self.role_last_words = frozenset(
+            self.phrase(w)[-1] for role in (lexicon.roles if lexicon else ()) for w in role.words if self.phrase(w)
+        ) | frozenset("".join(self.phrase(w)) for role in (lexicon.roles if lexicon else ()) for w in role.words)
         if lexicon is not None:
             for prefix in lexicon.prefixes:
                 if prefix.marker:
@@ -125,9 +140,30 @@ class LanguageResources:
         for word in words:
             tokens = self.phrase(word)
             self.trie.add(tokens, tag)
-            if self._join_words and len(tokens) > 1:
-                # A word written with a zero-width non-joiner loses it in normalization: "رئیس‌جمهور".
-                self.trie.add(("".join(tokens),), tag)
+            if self._join_words:
+                for variant in self._spellings(tokens):
+                    self.trie.add(variant, tag)
+
+    def _spellings(self, tokens: tuple[str, ...]) -> set[tuple[str, ...]]:
+        """Persian spellings of a phrase: a word written with a zero-width non-joiner loses it in normalization
+        ("رئیس‌جمهور" -> "رئیسجمهور", "یگان‌های" -> "یگانهای"), and written with a space it splits."""
+        out: set[tuple[str, ...]] = set()
+        if len(tokens) > 1:
+            out.add(("".join(tokens),))
+        joined: list[str] = []
+        for token in tokens:
+            if joined and token in self._suffixes:
+                joined[-1] += token  # "یگان های" -> "یگانهای"
+            else:
+                joined.append(token)
+        out.add(tuple(joined))
+        split: list[str] = []
+        for token in tokens:
+            suffix = next((x for x in self._suffixes if token.endswith(x) and len(token) - len(x) >= 3), None)
+            split.extend((token[: -len(suffix)], suffix) if suffix else (token,))
+        out.add(tuple(split))
+        out.discard(tokens)
+        return out
 
     def _add_gazetteer(self) -> None:
         langs = None if self.lexicon is None else {self.lexicon.language, "en"}
@@ -162,6 +198,7 @@ class LanguageResources:
         for trigger in lexicon.triggers:
             markers.extend(trigger.object_marks)
             markers.extend(trigger.subject_marks)
+            markers.extend(trigger.source)
         for marker in markers:
             self._add([marker], ("marker", " ".join(self.phrase(marker))))
         for modality, words in lexicon.cues:

@@ -9,8 +9,10 @@ date when the gazetteer knows them, else the state itself.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from geograph.extract.document import ActorMention, DocState
+from geograph.extract.matching import Hit
 from geograph.records import Actor
 
 _MAIN_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister"})
@@ -33,14 +35,41 @@ class RoleResolver:
         self.roles = lexicon.roles if lexicon else ()
         self.by_start = {m.start: m for m in state.mentions}
         self.by_end = {m.end: m for m in state.mentions}
+        self.inside_mentions = {i for m in state.mentions for i in range(m.start + 1, m.end)}
 
     def _name_token(self, i: int, english: bool) -> bool:
         if not 0 <= i < len(self.s.words):
             return False
         word = self.s.words[i]
-        if not word.isalpha() or self.s.starting[i] or any(h.start < i < h.end for h in self.s.ending[i + 1]):
+        if word.lower() in self.s.resources.name_stop:
+            return False
+        if not word.isalpha() or self.s.starting_at(i) or any(h.start < i < h.end for h in self.s.ending_at(i + 1)):
             return False
         return word[0].isupper() if english else True
+
+    @staticmethod
+    def _with_owner(actors: tuple[Actor, ...], owner: ActorMention | None) -> tuple[Actor, ...]:
+        """A known person the gazetteer gives no state acts for the one their title names here."""
+        if owner is None or actors[0].state is not None or owner.actors[0].type not in ("state", "organization"):
+            return actors
+        acting_for = _states(owner.actors[0]) or owner.actors[:1]
+        return (replace(actors[0], state=acting_for[0]), *actors[1:])
+
+    def _opens(self, i: int) -> bool:
+        """Token ``i`` starts a sentence or follows punctuation."""
+        return i == 0 or self.s.sentence_of[i - 1] != self.s.sentence_of[i] or not self.s.words[i - 1].isalnum()
+
+    def _unsuffixed(self, hit: Hit) -> bool:
+        """The title's last word carries no inflectional suffix (a proclitic is fine)."""
+        word = self.s.words[hit.end - 1]
+        lower = word.lower()
+        for form in self.s.resources.analyzer.forms(word):
+            if form.text not in self.s.resources.role_last_words:
+                continue
+            removed = len(form.proclitic.replace("+", "")) if hit.end - 1 == hit.start else 0
+            if len(form.text) >= len(lower) - removed:
+                return True
+        return False
 
     def _unknown_name(self, start: int, forward: bool) -> tuple[int, int] | None:
         english = bool(self.s.resources.lexicon and self.s.resources.lexicon.language == "en")
@@ -51,7 +80,11 @@ class RoleResolver:
             i = i + 1 if forward else i - 1
         if count < 2:
             return None
-        return (start, start + count) if forward else (start - count, start)
+        span = (start, start + count) if forward else (start - count, start)
+        first = self.s.words[span[0]].lower()
+        if any(first.startswith(p) for p in self.s.resources.name_not_first):
+            return None  # "العسكري ...": an adjective, not a first name
+        return span
 
     def _skip_words(self, at: int, forward: bool) -> int:
         """Past up to two institution words between a title and its state: "وزارت خارجه", "Foreign Ministry"."""
@@ -62,7 +95,7 @@ class RoleResolver:
             if not 0 <= i < len(self.s.words):
                 break
             word = self.s.words[i]
-            kinds = {h.tag[0] for h in self.s.starting[i]}
+            kinds = {h.tag[0] for h in self.s.starting_at(i)}
             if not word.isalpha() or not kinds <= {"transparent"} or (english and not word[0].isupper()):
                 break
             at = at + 1 if forward else at - 1
@@ -72,6 +105,8 @@ class RoleResolver:
     def _state_near(self, rs: int, re_: int) -> tuple[ActorMention | None, int, int]:
         """The state or body the title belongs to, and the extent of title + state."""
         after = self.by_start.get(re_) or self.by_start.get(self._skip_words(re_, forward=True))
+        if after is not None and after.actors[0].type == "person":
+            after = None  # "Foreign Minister Prince Faisal": the name, not the state
         of = self.s.hit_starting(re_, "marker")
         if after is None and of is not None and of.tag[1] in self.s.resources.of_markers:
             after = self.by_start.get(of.end)
@@ -106,24 +141,33 @@ class RoleResolver:
                 continue  # "Minister" inside "Prime Minister"
             done_until = hit.end
             role = self.roles[int(hit.tag[1])]
-            if any(h.tag[0] == "marker" and h.start < hit.start for h in self.s.ending[hit.end]):
+            if not self._unsuffixed(hit):
+                continue  # "محللون" (analysts), "رهبری" (leadership): an inflected title introduces no one
+            if any(h.tag[0] == "marker" and h.start < hit.start for h in self.s.ending_at(hit.end)):
                 continue  # part of a marker phrase: "به رهبری" (led by) is not "رهبر" (leader)
-            if hit.start in self.by_start or any(m.start < hit.start < m.end for m in self.s.mentions):
+            if hit.start in self.by_start or hit.start in self.inside_mentions:
                 continue
             owner, start, end = self._state_near(hit.start, hit.end)
             states = _states(owner.actors[0]) if owner is not None else ()
             person = self.by_start.get(end)
+            if person is None and self._name_token(end, english=True):
+                person = self.by_start.get(end + 1)  # an honorific before the name: "Prince Faisal"
             if person is not None and person.actors[0].type == "person":
-                replaced.append((start, person.end, ActorMention(start, person.end, person.actors, "role")))
+                actors = self._with_owner(person.actors, owner)
+                replaced.append((start, person.end, ActorMention(start, person.end, actors, "role")))
                 continue
-            forward = self._unknown_name(end, forward=True)
+            forward = self._unknown_name(end, forward=True) if owner is not None or role.stateless else None
             comma = self.s.hit_ending(start, "sep")
             before = self.by_end.get(start) or (self.by_end.get(comma.start) if comma is not None else None)
             if forward is None and before is not None and before.actors[0].type == "person":
                 # "ولادیمیر پوتین رئیس جمهور روسیه", "Vladimir Putin, the Russian president"
-                replaced.append((before.start, end, ActorMention(before.start, end, before.actors, "role")))
+                actors = self._with_owner(before.actors, owner)
+                replaced.append((before.start, end, ActorMention(before.start, end, actors, "role")))
                 continue
-            span = forward or (self._unknown_name(start, forward=False) if owner is None or role.stateless else None)
+            backward = self._unknown_name(start, forward=False)
+            if backward is not None and owner is not None and not role.stateless and not self._opens(backward[0]):
+                backward = None  # "NAME, title of STATE" only where the name opens its clause
+            span = forward or backward
             if span is not None:
                 name = " ".join(self.s.words[span[0] : span[1]])
                 actor = Actor(
@@ -131,7 +175,8 @@ class RoleResolver:
                     label=name,
                     type="person",
                     text=name,
-                    state=None if role.stateless or not states else states[0],
+                    # the state the title names, else the body ("Secretary-General of the UN" acts for the UN)
+                    state=None if role.stateless or owner is None else states[0] if states else owner.actors[0],
                 )
                 lo, hi = min(start, span[0]), max(end, span[1])
                 replaced.append((lo, hi, ActorMention(lo, hi, (actor,), "role")))
@@ -146,48 +191,58 @@ class RoleResolver:
 
 
 def _apply(mentions: list[ActorMention], replaced: list[tuple[int, int, ActorMention]]) -> list[ActorMention]:
-    out = list(mentions)
-    for start, end, mention in replaced:
-        out = [m for m in out if m.end <= start or m.start >= end]
-        out.append(mention)
-    return sorted(out, key=lambda m: m.start)
+    """Replace the mentions each role span covers by the role's mention (later replacements win)."""
+    covered: dict[int, int] = {}  # token -> index of the replacement covering it
+    for n, (start, end, _) in enumerate(replaced):
+        for i in range(start, end):
+            covered[i] = n
+    kept = [m for m in mentions if not any(i in covered for i in range(m.start, m.end))]
+    final: dict[int, ActorMention] = {}
+    for n, (start, end, mention) in enumerate(replaced):
+        if all(covered.get(i) == n for i in range(start, end)):
+            final[n] = mention
+    return sorted([*kept, *final.values()], key=lambda m: m.start)
 
 
 def resolve_coreference(state: DocState) -> list[ActorMention]:
-    """Mentions for "this country" (the state last named), "the two countries" (the last two) and "the group"
-    (the armed group or group last named); "these countries" resolves to nothing."""
+    """Mentions for "this country" (the state last named), "the two countries" (the two most named) and "the group"
+    (the armed group or group last named); "these countries" resolves to nothing. One pass in text order."""
     covered = {i for m in state.mentions for i in range(m.start, m.end)}
     kinds = ("coref1", "coref2", "corefp", "corefg")
     refs = [h for h in state.hits if h.tag[0] in kinds and h.start not in covered]
     refs.sort(key=lambda h: (h.start, -h.end, h.tag[0] != "corefp"))
     out = list(state.mentions)
-    taken: set[int] = set()
+    recent: list[Actor] = []  # distinct states, most recent last
+    counts: dict[str, int] = {}  # how often each state was named so far
+    last_group: Actor | None = None
+    position = 0
+    taken_until = 0
     for ref in refs:
-        if any(i in taken for i in range(ref.start, ref.end)):
+        if ref.start < taken_until:
             continue
-        if ref.tag[0] == "corefp":
-            taken.update(range(ref.start, ref.end))
-            continue
-        if ref.tag[0] == "corefg":
-            groups = [a for m in out if m.end <= ref.start for a in m.actors if a.type in ("armed_group", "group")]
-            if groups:
-                taken.update(range(ref.start, ref.end))
-                out.append(ActorMention(ref.start, ref.end, (groups[-1],), "coref"))
-                out.sort(key=lambda m: m.start)
-            continue
-        recent: list[Actor] = []
-        for mention in out:
-            if mention.end > ref.start:
-                break
-            for actor in mention.actors:
+        while position < len(state.mentions) and state.mentions[position].end <= ref.start:
+            for actor in state.mentions[position].actors:
+                if actor.type in ("armed_group", "group"):
+                    last_group = actor
                 for st in _states(actor):
                     recent = [r for r in recent if r.id != st.id]
                     recent.append(st)
-        want = 1 if ref.tag[0] == "coref1" else 2
-        if len(recent) < want:
-            continue
-        taken.update(range(ref.start, ref.end))
-        actors = tuple(recent[-want:])
-        out.append(ActorMention(ref.start, ref.end, actors, "coref"))
-        out.sort(key=lambda m: m.start)
-    return out
+                    counts[st.id] = counts.get(st.id, 0) + 1
+            position += 1
+        kind = ref.tag[0]
+        actors: tuple[Actor, ...] = ()
+        if kind == "corefg" and last_group is not None:
+            actors = (last_group,)
+        elif kind == "coref1" and recent:
+            actors = (recent[-1],)
+        elif kind == "coref2" and len(recent) >= 2:
+            # "the two countries": the two states the article is about so far (most named, then most recent),
+            # not the last two named in passing ("الأوضاع في ليبيا والسودان")
+            rank = {st.id: n for n, st in enumerate(recent)}
+            top = sorted(recent, key=lambda st: (counts[st.id], rank[st.id]), reverse=True)[:2]
+            actors = tuple(sorted(top, key=lambda st: rank[st.id]))
+        if kind == "corefp" or actors:
+            taken_until = ref.end
+        if actors:
+            out.append(ActorMention(ref.start, ref.end, actors, "coref"))
+    return sorted(out, key=lambda m: m.start)

@@ -1,0 +1,124 @@
+"""Which trigger words count, and the frame reader run over a whole document.
+
+Overlapping triggers keep the longest; English words that are verbs or nouns ("attacks") are decided by
+their neighbours; a measure that is vetoed in its clause ("blocked new sanctions") is not an event; triggers
+in sentences without two actors are skipped. Controlling triggers ("accused X of ...") are read first, those
+taking their object from another event ("condemned the strikes") last.
+"""
+
+from __future__ import annotations
+
+from geograph.extract.document import ActorMention, Candidate, DocState, Group
+from geograph.extract.frames import FrameReader
+from geograph.extract.matching import Hit
+from geograph.vocabulary import relations
+
+
+def read_relations(state: DocState) -> list[Candidate]:
+    """Every relation candidate of the document, sentence by sentence."""
+    if state.resources.lexicon is None:
+        return []
+    reader = FrameReader(state)
+    mentions_by_sentence: dict[int, list[ActorMention]] = {}
+    for mention in state.mentions:
+        mentions_by_sentence.setdefault(state.sentence_of[mention.start], []).append(mention)
+    covered = {i for m in state.mentions for i in range(m.start, m.end)}
+    triggers = _longest([h for h in state.hits if h.tag[0] == "trigger"], covered)
+    triggers = _without_blocked_measures(state, _verb_or_noun(state, triggers))
+    reader.triggers = triggers
+    reader.trigger_starts = [t.start for t in triggers]
+    out: list[Candidate] = []
+    groups_cache: dict[int, list[Group]] = {}
+    lexicon = state.resources.lexicon
+
+    def order(hit: Hit) -> int:
+        entry = lexicon.triggers[int(hit.tag[1])]
+        return 0 if entry.controls else 2 if entry.object_from_event else 1
+
+    anaphoric = {state.sentence_of[h.start] for h in state.hits if h.tag[0] == "demonstrative"}
+    actors_in: dict[int, int] = {}
+    for sentence, mentions in mentions_by_sentence.items():
+        actors_in[sentence] = len({a.id for m in mentions for a in m.actors})
+    for trigger in sorted(triggers, key=order):
+        sentence = state.sentence_of[trigger.start]
+        entry = lexicon.triggers[int(trigger.tag[1])]
+        if actors_in.get(sentence, 0) < 2 and not (
+            (relations()[entry.relation].symmetric and sentence in reader.event_sentences)
+            or (entry.object_from_event and sentence in anaphoric)
+        ):
+            continue  # no two actors to relate (the parties of "this visit", the agent of "this attack" aside)
+        if sentence not in groups_cache:
+            groups_cache[sentence] = reader.groups(mentions_by_sentence.get(sentence, []))
+        out.extend(reader.read(trigger, sentence, groups_cache[sentence]))
+    # Two trigger entries on the same words (the verb and the noun "veto") read the same relation once.
+    unique: dict[tuple[str, str, str, int], Candidate] = {}
+    for candidate in out:
+        key = (candidate.relation, candidate.subject.id, candidate.object.id, candidate.trigger_start)
+        if key not in unique or candidate.confidence > unique[key].confidence:
+            unique[key] = candidate
+    return list(unique.values())
+
+
+def _longest(hits: list[Hit], covered: set[int]) -> list[Hit]:
+    """Trigger hits, longest first where they overlap, none inside an actor's name."""
+    chosen: list[Hit] = []
+    taken: set[int] = set()
+    spans: set[tuple[int, int]] = set()
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        span = range(hit.start, hit.end)
+        if any(i in covered for i in span):
+            continue
+        if any(i in taken for i in span) and (hit.start, hit.end) not in spans:
+            continue
+        chosen.append(hit)
+        spans.add((hit.start, hit.end))
+        taken.update(span)
+    return sorted(chosen, key=lambda h: h.start)
+
+
+def _verb_or_noun(state: DocState, triggers: list[Hit]) -> list[Hit]:
+    """English "attacks", "visits", "sanctions" are verbs or nouns: a determiner, possessive or preposition
+    before the word, or the noun's own object preposition after it, makes it a noun; anything else a verb."""
+    lexicon = state.resources.lexicon
+    assert lexicon is not None
+    by_span: dict[tuple[int, int], list[Hit]] = {}
+    for trigger in triggers:
+        by_span.setdefault((trigger.start, trigger.end), []).append(trigger)
+    out: list[Hit] = []
+    for (start, _), hits in by_span.items():
+        verbs = [h for h in hits if lexicon.triggers[int(h.tag[1])].verb]
+        nouns = [h for h in hits if not lexicon.triggers[int(h.tag[1])].verb]
+        if not verbs or not nouns:
+            out.extend(hits)
+            continue
+        after = state.hit_starting(hits[0].end, "marker")
+        noun_marks = {m for h in nouns for m in state.resources.object_marks[int(h.tag[1])]}
+        # "the attacks", "Russia's attacks", "attacks on Ukraine" against "Russia attacks Ukraine"
+        premodifier = state.hit_ending(start, "actor")
+        before = state.hit_ending(start, "marker")
+        infinitive = before is not None and before.tag[1] in state.resources.infinitive_markers
+        nominal = (
+            any(state.hit_ending(start, kind) for kind in ("determiner", "poss"))
+            or (before is not None and not infinitive)  # "to visit" is a verb, "on sanctions" a noun
+            or (after is not None and after.tag[1] in noun_marks)
+            # "came under US sanctions": an actor inside a prepositional phrase modifies a noun
+            or (premodifier is not None and state.hit_ending(premodifier.start, "marker") is not None)
+        )
+        out.extend(nouns if nominal else verbs)
+    return sorted(out, key=lambda h: h.start)
+
+
+def _without_blocked_measures(state: DocState, triggers: list[Hit]) -> list[Hit]:
+    """A measure that is vetoed or blocked in the same clause ("blocked new sanctions") did not happen."""
+    lexicon = state.resources.lexicon
+    assert lexicon is not None
+    measures: dict[tuple[str, int], list[int]] = {}  # (entry, clause) -> measure starts
+    for hit in state.hits:
+        if hit.tag[0] == "measure":
+            measures.setdefault((hit.tag[1], state.clause_of[hit.start]), []).append(hit.start)
+    blocked: set[int] = set()
+    for trigger in triggers:
+        index = trigger.tag[1]
+        if lexicon.triggers[int(index)].measure:
+            blocked.update(measures.get((index, state.clause_of[trigger.start]), ()))
+    return [t for t in triggers if t.start not in blocked or lexicon.triggers[int(t.tag[1])].measure]
