@@ -7,6 +7,7 @@ import click
 from geograph.cli.options import current_window, db_option, open_store, window_options
 from geograph.records import Edge, Entity
 from geograph.store import Store
+from geograph.store.folding import fold
 
 
 @click.command("stats")
@@ -68,6 +69,9 @@ def _resolve(store: Store, name: str) -> Entity:
     if entity is not None:
         return entity
     found = store.search_entities(name, 5)
+    exact = [e for e in found if any(fold(label) == fold(name) for _, label in (*e.labels, *e.aliases))]
+    if len(exact) == 1:
+        return exact[0]
     if len(found) == 1:
         return found[0]
     if not found:
