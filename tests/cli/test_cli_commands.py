@@ -141,3 +141,17 @@ def test_query_parameters_are_terms_not_text(db: str) -> None:
     assert after.output == timeline.output
     bad = CliRunner().invoke(main, ["query", "SELECT WHERE {", "--db", db])
     assert bad.exit_code == 1 and "Error" in bad.output
+
+
+EVAL_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "eval"
+
+
+def test_eval_scores_a_gold_folder_and_rejects_a_bad_one() -> None:
+    result = CliRunner().invoke(main, ["eval", str(EVAL_FIXTURES / "small"), "--level", "state"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("2 articles, 7 gold relations")
+    assert "State level" in result.output and "Actor level" not in result.output
+    rows = {line.split()[0]: line.split()[1:] for line in result.output.splitlines() if line.startswith("  ")}
+    assert rows["visits"][:3] == ["1.000", "1.000", "1.000"]
+    bad = CliRunner().invoke(main, ["eval", str(EVAL_FIXTURES / "bad")])
+    assert bad.exit_code == 1 and "unknown relation 'befriends'" in bad.output

@@ -30,4 +30,4 @@ def eval_command(gold_dir: Path, level: str | None, details: bool) -> None:
         report = evaluate(gold_dir, Extractor())
     except (GoldFormatError, ValueError) as error:
         raise click.ClickException(str(error)) from error
-    click.echo(format_report(report, details=details, level=level), nl=False)  # type: ignore[arg-type]
+    click.echo(format_report(report, details=details, level=level).rstrip("\n"))  # type: ignore[arg-type]
