@@ -20,11 +20,14 @@ class AddResult:
     assertions: int
 
 
-def add_extraction(connection: sqlite3.Connection, extraction: Extraction, run: int) -> AddResult:
+def add_extraction(
+    connection: sqlite3.Connection, extraction: Extraction, run: int, written: set[Entity] | None = None
+) -> AddResult:
     """Store one article with everything extracted from it; a known article is left as it is.
 
     ``BEGIN IMMEDIATE`` takes the write lock up front, so two ingest processes serialize per article instead
-    of failing on a lock upgrade; the article is written whole or not at all.
+    of failing on a lock upgrade; the article is written whole or not at all. ``written`` holds the entity
+    records this connection already stored, so the same actor is not upserted again with every article.
     """
     article = extraction.article
     connection.execute("BEGIN IMMEDIATE")
@@ -49,7 +52,8 @@ def add_extraction(connection: sqlite3.Connection, extraction: Extraction, run: 
         if not inserted:
             connection.execute("ROLLBACK")
             return AddResult(article.id, new=False, assertions=0)
-        _upsert_entities(connection, _entities_of(extraction))
+        entities = [entity for entity in _entities_of(extraction) if written is None or entity not in written]
+        _upsert_entities(connection, entities)
         connection.executemany(
             "INSERT INTO mentions (article, entity, start, end, text) VALUES (?,?,?,?,?)",
             [(article.id, m.actor.id, m.start, m.end, m.actor.text) for m in extraction.mentions],
@@ -100,6 +104,8 @@ def add_extraction(connection: sqlite3.Connection, extraction: Extraction, run: 
     except BaseException:
         connection.execute("ROLLBACK")
         raise
+    if written is not None:
+        written.update(entities)
     return AddResult(article.id, new=True, assertions=len(rows))
 
 
