@@ -21,6 +21,7 @@ from geograph.vocabulary import relations
 
 _MARKED_WINDOW = 8
 _DIRECT_WINDOW = 6
+_PLACE_WORDS = 3  # words of a place name inside an actor ("the port of Odesa")
 _AGENT_WINDOW = 5
 _POSTPOSED_WINDOW = 15
 _DIRECT_STOPS = frozenset({"marker", "break", "relative", "sep", "end", "light"})
@@ -141,6 +142,12 @@ class FrameReader:
             hit = self.s.hit_ending(j, "marker")
             if hit is not None and self.s.hit_ending(j, "resumptive") is not None:
                 return None  # "عليه واشنطن": the preposition governs the pronoun, not the actor after it
+            if hit is not None and loose and hit.tag[1] in self.res.locatives:
+                # "به بندر اودسا در جنوب اوکراین", "at the city of Eilat in Israel": a place inside the actor,
+                # governed by the preposition before the place
+                outer = self._marker_over_place(hit.start)
+                if outer is not None:
+                    return outer
             if hit is not None and hit.tag[1] not in self.res.postpositions:
                 return hit.tag[1]
             skip = self.s.hit_ending(j, "transparent") or self.s.hit_ending(j, "role")
@@ -153,6 +160,21 @@ class FrameReader:
                 return None
             j -= 1
         return None
+
+    def _marker_over_place(self, j: int) -> str | None:
+        """The preposition before a short place phrase (plain or transparent words) ending at ``j``."""
+        for _ in range(_PLACE_WORDS):
+            hit = self.s.hit_ending(j, "marker")
+            if hit is not None:
+                tag = hit.tag[1]
+                return None if tag in self.res.postpositions or tag in self.res.locatives else tag
+            if not self._plain_or_transparent(j - 1):
+                return None
+            j -= 1
+        return None
+
+    def _plain_or_transparent(self, i: int) -> bool:
+        return self._plain(i) or (0 <= i < len(self.s.words) and self.s.kinds_at(i) == {"transparent"})
 
     def _plain(self, i: int) -> bool:
         """A content word: letters, no lexicon or gazetteer hit of any kind."""
@@ -437,12 +459,15 @@ class FrameReader:
             obj.set(subject.group, "event", nearest[1])
 
     def _event_anaphor(self, trigger: Hit, own: set[str]) -> tuple[int, tuple[Actor, ...]] | None:
-        """ "condemned this aggression", "این وتو را محکوم کردند": the subject of the last such event."""
+        """ "condemned this aggression", "این وتو را محکوم کردند", "supported the strikes": the subject of the last
+        such event."""
         clause = self.s.clause_of[trigger.start]
         for other in self.triggers:
             if self.s.clause_of[other.start] != clause or other.start == trigger.start:
                 continue
-            if self.s.hit_ending(other.start, "demonstrative") is None:
+            if self.s.hit_ending(other.start, "demonstrative") is None and not is_verb_object_event(
+                self.s, trigger, other
+            ):
                 continue
             relation = self.lex.triggers[int(other.tag[1])].relation
             earlier = [
@@ -656,3 +681,17 @@ class FrameReader:
 
     def _mentions_event(self, sentence: int) -> bool:
         return sentence in self.event_sentences
+
+
+_OBJECT_EVENT_WINDOW = 6  # tokens between a verb and the event noun it governs ("دانت جامعة الدول العربية الهجوم")
+
+
+def is_verb_object_event(state: DocState, verb: Hit, event: Hit) -> bool:
+    """ "supported the strikes", "دانت جامعة الدول العربية الهجوم": an event noun standing as the verb's own
+    object (after it, past only determiners and actor names, the VSO subject) refers back to that event."""
+    if not verb.end <= event.start <= verb.end + _OBJECT_EVENT_WINDOW:
+        return False
+    if state.sentence_of[verb.start] != state.sentence_of[event.start]:
+        return False
+    named = {i for m in state.mentions if verb.end <= m.start < event.start for i in range(m.start, m.end)}
+    return all(i in named or state.kinds_at(i) & {"determiner", "transparent"} for i in range(verb.end, event.start))

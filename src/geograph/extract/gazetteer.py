@@ -38,6 +38,9 @@ class GazetteerEntry:
     state: str | None = None
     part_of: str | None = None
     offices: tuple[Office, ...] = ()
+    # False when the id was written from memory and not yet checked: it keys the entry but is not
+    # published as a Wikidata link.
+    id_verified: bool = True
 
     label: str = ""  # canonical label: the first English name, else the first name
 
@@ -74,7 +77,13 @@ def _entry(item: dict[str, Any]) -> GazetteerEntry:
             Office(str(o["role"]), str(o["state"]), _date(o.get("start")), _date(o.get("end")))
             for o in item.get("offices") or []
         ),
+        id_verified=not item.get("id_unverified", False),
     )
+
+
+def _wikidata(entry: GazetteerEntry) -> str | None:
+    """The entry's Wikidata id as a publishable link: only checked ids that look like one."""
+    return entry.id if entry.id_verified and entry.id.startswith("Q") else None
 
 
 class Gazetteer:
@@ -133,7 +142,7 @@ class Gazetteer:
             id=entry.id,
             label=entry.label,
             type=entry.type,
-            wikidata=entry.id if entry.id.startswith("Q") else None,
+            wikidata=_wikidata(entry),
             text=text,
             state=state,
         )
@@ -152,7 +161,7 @@ class Gazetteer:
             id=entry.id,
             type=entry.type,
             label=entry.label,
-            wikidata=entry.id if entry.id.startswith("Q") else None,
+            wikidata=_wikidata(entry),
             labels=tuple(labels),
             aliases=tuple(aliases),
         )

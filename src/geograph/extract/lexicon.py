@@ -85,6 +85,7 @@ class Prefix:
     conjunction: bool = False
     restore: str = ""
     modality: Modality | None = None  # a future prefix (Arabic س) makes its verb planned
+    nominal: bool = False  # an article (Arabic ال): the word is a noun, never a verb trigger ("القصف")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +105,7 @@ class Lexicon:
     postpositions: tuple[str, ...]
     light_verbs: tuple[str, ...]
     source_markers: tuple[str, ...]
+    locatives: tuple[str, ...]  # "in": a place in an actor ("the port of Odesa in southern Ukraine")
     infinitive_markers: tuple[str, ...]
     demonstratives: tuple[str, ...]
     resumptives: tuple[str, ...]
@@ -166,6 +168,7 @@ def _prefix(item: Any) -> Prefix:
         conjunction=bool(item.get("conjunction", False)),
         restore=str(item.get("restore", "")),
         modality=_modality(item.get("modality")),
+        nominal=bool(item.get("nominal", False)),
     )
 
 
@@ -240,6 +243,7 @@ def load_lexicon(path: Path) -> Lexicon:
         postpositions=_words(tok.get("postpositions")),
         light_verbs=_words(tok.get("light_verbs")),
         source_markers=_words(tok.get("source_markers")),
+        locatives=_words(tok.get("locatives")),
         infinitive_markers=_words(tok.get("infinitive_markers")),
         demonstratives=_words(tok.get("demonstratives")),
         resumptives=_words(tok.get("resumptives")),

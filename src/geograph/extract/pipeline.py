@@ -115,8 +115,27 @@ class Actors:
             actor = self.res.gazetteer.actor(hit.tag[1], text, state.published)
             mentions.append(ActorMention(hit.start, hit.end, (actor,), "name", hit.proclitic))
             taken_until = hit.end
-        state.mentions = _with_person_aliases(mentions, state)
+        state.mentions = _with_person_aliases(_without_restatements(mentions, state.words), state)
         return doc
+
+
+def _without_restatements(mentions: list[ActorMention], words: list[str]) -> list[ActorMention]:
+    """Drop "(PKK)" right after "Kurdistan Workers' Party": a bracketed restatement is not a second actor,
+    and left in place it would stand between the first name and its marker or trigger."""
+    out: list[ActorMention] = []
+    for mention in mentions:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.end == mention.start - 1
+            and words[before.end] == "("
+            and mention.end < len(words)
+            and words[mention.end] == ")"
+            and before.actors[0].id == mention.actors[0].id
+        ):
+            continue
+        out.append(mention)
+    return out
 
 
 def _with_person_aliases(mentions: list[ActorMention], state: DocState) -> list[ActorMention]:

@@ -79,6 +79,7 @@ class LanguageResources:
         self._prefix_marker: dict[str, str] = {}
         self._prefix_conjunction: set[str] = set()
         self._prefix_modality: dict[str, Modality] = {}
+        self._prefix_nominal: set[str] = set()
         self.trie = PhraseTrie()
         self._add_gazetteer()
         # Argument markers, by the normalized phrase ("از سوی"), for the frame rules to classify.
@@ -88,6 +89,7 @@ class LanguageResources:
         self.of_markers = self._phrases(lexicon.of_markers if lexicon else ())
         self.postpositions = self._phrases(lexicon.postpositions if lexicon else ())
         self.source_markers = self._phrases(lexicon.source_markers if lexicon else ())
+        self.locatives = self._phrases(lexicon.locatives if lexicon else ())
         self.barriers = self._phrases(lexicon.subject_barriers if lexicon else ())
         self.infinitive_markers = self._phrases(lexicon.infinitive_markers if lexicon else ())
         self.object_marks = [self._phrases(t.object_marks) for t in lexicon.triggers] if lexicon else []
@@ -108,6 +110,8 @@ class LanguageResources:
                     self._prefix_conjunction.add(self._norm(prefix.text))
                 if prefix.modality is not None:
                     self._prefix_modality[self._norm(prefix.text)] = prefix.modality
+                if prefix.nominal:
+                    self._prefix_nominal.add(self._norm(prefix.text))
             self._add_lexicon(lexicon)
 
     def proclitic_marker(self, chain: str) -> str | None:
@@ -116,6 +120,10 @@ class LanguageResources:
             if prefix in self._prefix_marker:
                 return self._prefix_marker[prefix]
         return None
+
+    def proclitic_nominal(self, chain: str) -> bool:
+        """Whether a chain of proclitics holds an article, which makes the word a noun ("و+ال")."""
+        return any(prefix in self._prefix_nominal for prefix in chain.split("+")) if chain else False
 
     def proclitic_modality(self, chain: str) -> Modality | None:
         for prefix in chain.split("+") if chain else ():
@@ -193,6 +201,7 @@ class LanguageResources:
             *lexicon.of_markers,
             *lexicon.postpositions,
             *lexicon.source_markers,
+            *lexicon.locatives,
             *lexicon.infinitive_markers,
         ]
         for trigger in lexicon.triggers:

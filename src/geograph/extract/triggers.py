@@ -8,8 +8,10 @@ taking their object from another event ("condemned the strikes") last.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from geograph.extract.document import ActorMention, Candidate, DocState, Group
-from geograph.extract.frames import FrameReader
+from geograph.extract.frames import FrameReader, is_verb_object_event
 from geograph.extract.matching import Hit
 from geograph.vocabulary import relations
 
@@ -36,6 +38,11 @@ def read_relations(state: DocState) -> list[Candidate]:
         return 0 if entry.controls else 2 if entry.object_from_event else 1
 
     anaphoric = {state.sentence_of[h.start] for h in state.hits if h.tag[0] == "demonstrative"}
+    anaphoric |= {
+        state.sentence_of[t.start]
+        for t, following in pairwise(triggers)
+        if lexicon.triggers[int(t.tag[1])].object_from_event and is_verb_object_event(state, t, following)
+    }
     actors_in: dict[int, int] = {}
     for sentence, mentions in mentions_by_sentence.items():
         actors_in[sentence] = len({a.id for m in mentions for a in m.actors})
@@ -86,6 +93,12 @@ def _verb_or_noun(state: DocState, triggers: list[Hit]) -> list[Hit]:
         by_span.setdefault((trigger.start, trigger.end), []).append(trigger)
     out: list[Hit] = []
     for (start, _), hits in by_span.items():
+        # an article makes the word a noun whatever its entries say ("القصف" is the shelling, not "shelled")
+        hits = [
+            h
+            for h in hits
+            if not (lexicon.triggers[int(h.tag[1])].verb and state.resources.proclitic_nominal(h.proclitic))
+        ]
         verbs = [h for h in hits if lexicon.triggers[int(h.tag[1])].verb]
         nouns = [h for h in hits if not lexicon.triggers[int(h.tag[1])].verb]
         if not verbs or not nouns:
