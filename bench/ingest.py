@@ -26,6 +26,7 @@ import spacy
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import write_corpus
+from hotspots import Profile, profile_extraction
 from measure import Machine, Measured, machine, run_measured
 from report import write_report
 from store_scale import ScalePoint, batches_from, cached_stores, time_batch
@@ -71,7 +72,7 @@ class Results:
     runs: tuple[IngestRun, ...]
     scale: tuple[ScalePoint, ...]
     big_run: IngestRun | None
-    hot_spots: tuple[tuple[str, float], ...]
+    profile: Profile | None
     finished: dt.datetime
 
 
@@ -117,36 +118,6 @@ def extract_all(articles: Sequence[Article]) -> tuple[Timing, list[Extraction]]:
     return timing, results
 
 
-def hot_spots(articles: Sequence[Article], limit: int = 12) -> tuple[tuple[str, float], ...]:
-    """The functions with the most own time while extracting (pyinstrument), as (function, share)."""
-    from pyinstrument import Profiler
-
-    extractor = Extractor()
-    for lang in sorted({a.lang for a in articles if a.lang}):
-        extractor.extract(next(a for a in articles if a.lang == lang))
-    profiler = Profiler(interval=0.0005)
-    profiler.start()
-    for article in articles:
-        extractor.extract(article)
-    session = profiler.stop()
-    own: dict[str, float] = {}
-
-    def walk(frame: object) -> None:
-        name = f"{getattr(frame, 'function', '?')} ({Path(getattr(frame, 'file_path', '') or '?').name}:"
-        name += f"{getattr(frame, 'line_no', 0)})"
-        own[name] = own.get(name, 0.0) + float(getattr(frame, "total_self_time", 0.0))
-        for child in getattr(frame, "children", ()):
-            walk(child)
-
-    root = session.root_frame()
-    if root is None:
-        return ()
-    walk(root)
-    total = sum(own.values()) or 1.0
-    ranked = sorted(own.items(), key=lambda item: -item[1])[:limit]
-    return tuple((name, seconds / total) for name, seconds in ranked)
-
-
 def ingest_run(path: Path, workers: int, articles: int, scratch: Path) -> IngestRun:
     db = scratch / f"ingest-{workers}-{articles}.db"
     command = [sys.executable, "-m", "geograph", "ingest", str(path), "--db", str(db), "--workers", str(workers), "-q"]
@@ -162,7 +133,7 @@ def main(argv: list[str] | None = None) -> Results:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--store-sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
     parser.add_argument("--rss-articles", type=int, default=100_000, help="articles of the memory run (0: none)")
-    parser.add_argument("--profile", action="store_true", help="profile extraction with pyinstrument")
+    parser.add_argument("--profile", action="store_true", help="profile extraction with py-spy")
     parser.add_argument("--report", type=Path, default=ROOT / "docs" / "benchmarks.md", help="'-' to skip")
     args = parser.parse_args(argv)
     if args.quick:
@@ -180,7 +151,7 @@ def main(argv: list[str] | None = None) -> Results:
         f"({extraction.cpu_seconds / tokenizer.cpu_seconds:.1f}x), {assertions} assertions",
         flush=True,
     )
-    spots = hot_spots(data.articles[:200]) if args.profile else ()
+    profile = profile_extraction(data.path, min(600, len(data.articles))) if args.profile else None
 
     runs: list[IngestRun] = []
     big: IngestRun | None = None
@@ -188,8 +159,11 @@ def main(argv: list[str] | None = None) -> Results:
         for workers in args.workers:
             run = ingest_run(data.path, workers, len(data.articles), Path(scratch))
             runs.append(run)
-            print(f"  ingest --workers {workers}: {len(data.articles) / run.measured.seconds:.1f} articles/s, "
-                  f"peak RSS {run.measured.peak_rss / 2**20:.0f} MiB; {run.summary}", flush=True)
+            print(
+                f"  ingest --workers {workers}: {len(data.articles) / run.measured.seconds:.1f} articles/s, "
+                f"peak RSS {run.measured.peak_rss / 2**20:.0f} MiB; {run.summary}",
+                flush=True,
+            )
         pool = extractions[:600]
         stores = cached_stores(OUT / "stores", args.store_sizes, pool)
         batches = batches_from(pool, count=3, size=100, first_number=10**8)
@@ -199,8 +173,11 @@ def main(argv: list[str] | None = None) -> Results:
         if args.rss_articles:
             print(f"ingesting {args.rss_articles} articles with --workers 2 for the memory figure", flush=True)
             big = ingest_run(corpus(args.rss_articles, args.seed), 2, args.rss_articles, Path(scratch))
-            print(f"  {args.rss_articles / big.measured.seconds:.1f} articles/s, "
-                  f"peak RSS {big.measured.peak_rss / 2**20:.0f} MiB; {big.summary}", flush=True)
+            print(
+                f"  {args.rss_articles / big.measured.seconds:.1f} articles/s, "
+                f"peak RSS {big.measured.peak_rss / 2**20:.0f} MiB; {big.summary}",
+                flush=True,
+            )
 
     results = Results(
         machine=machine(),
@@ -212,7 +189,7 @@ def main(argv: list[str] | None = None) -> Results:
         runs=tuple(runs),
         scale=scale,
         big_run=big,
-        hot_spots=spots,
+        profile=profile,
         finished=dt.datetime.now(dt.UTC),
     )
     if str(args.report) != "-":

@@ -24,6 +24,12 @@ class Measured:
     peak_rss: int
     peak_rss_single: int
     stdout: str
+    rss_timeline: tuple[tuple[float, int], ...] = ()  # (seconds since start, summed RSS), every 0.1 s
+
+    def rss_at(self, fraction: float) -> int:
+        """The largest summed RSS seen up to ``fraction`` of the run (shows whether memory keeps growing)."""
+        cutoff = self.seconds * fraction
+        return max((rss for at, rss in self.rss_timeline if at <= cutoff), default=0)
 
 
 class _TreeSampler(threading.Thread):
@@ -34,9 +40,11 @@ class _TreeSampler(threading.Thread):
         self.root = psutil.Process(pid)
         self.interval = interval
         self.peak = 0
+        self.timeline: list[tuple[float, int]] = []
         self.done = threading.Event()
 
     def run(self) -> None:
+        started = time.perf_counter()
         while not self.done.is_set():
             total = 0
             try:
@@ -49,6 +57,7 @@ class _TreeSampler(threading.Thread):
                 except psutil.NoSuchProcess:
                     continue
             self.peak = max(self.peak, total)
+            self.timeline.append((time.perf_counter() - started, total))
             self.done.wait(self.interval)
 
 
@@ -68,7 +77,7 @@ def run_measured(command: list[str], cwd: Path | None = None) -> Measured:
         raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}):\n{stderr[-4000:]}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     # ru_maxrss is in KiB on Linux: the largest single descendant so far (not only this command's).
-    return Measured(seconds, cpu, sampler.peak, after.ru_maxrss * 1024, stdout)
+    return Measured(seconds, cpu, sampler.peak, after.ru_maxrss * 1024, stdout, tuple(sampler.timeline))
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,16 +40,22 @@ START = dt.date(2023, 1, 1)
 
 def _actors(rng: random.Random) -> list[Actor]:
     states = [Actor(f"Q{1000 + n}", f"State {n}", "state", f"Q{1000 + n}") for n in range(150)]
-    people = [Actor(f"Q{5000 + n}", f"Leader {n}", "person", f"Q{5000 + n}", state=rng.choice(states))
-              for n in range(60)]
+    people = [
+        Actor(f"Q{5000 + n}", f"Leader {n}", "person", f"Q{5000 + n}", state=rng.choice(states)) for n in range(60)
+    ]
     bodies = [Actor(f"Q{9000 + n}", f"Body {n}", "organization", f"Q{9000 + n}") for n in range(25)]
     groups = [Actor(f"local:group-{n}", f"Group {n}", "armed_group") for n in range(15)]
     return states + people + bodies + groups
 
 
 def _entity(actor: Actor) -> Entity:
-    return Entity(actor.id, actor.type, actor.label, actor.wikidata,
-                  labels=(("en", actor.label), ("fa", f"{actor.label} فا"), ("ar", f"{actor.label} عر")))
+    return Entity(
+        actor.id,
+        actor.type,
+        actor.label,
+        actor.wikidata,
+        labels=(("en", actor.label), ("fa", f"{actor.label} فا"), ("ar", f"{actor.label} عر")),
+    )
 
 
 def generate(store: Store, assertions: int, per_article: int, seed: int) -> None:
@@ -75,22 +81,41 @@ def generate(store: Store, assertions: int, per_article: int, seed: int) -> None
         reported = rng.choices(pool, pool_weights, k=per_article)
         published = max(day for _, _, _, day in reported) + dt.timedelta(days=rng.randrange(3))
         text = " ".join(f"Sentence {k} of article {number} reports a fact." for k in range(per_article))
-        article = Article(id=f"bench{number:07d}", text=text, title=f"Report {number}",
-                          url=f"https://news{number % 40}.example/{number}", published=published,
-                          source=rng.choice(SOURCES), lang=rng.choice(LANGS))
+        article = Article(
+            id=f"bench{number:07d}",
+            text=text,
+            title=f"Report {number}",
+            url=f"https://news{number % 40}.example/{number}",
+            published=published,
+            source=rng.choice(SOURCES),
+            lang=rng.choice(LANGS),
+        )
         items = []
         for k, (subject, relation_name, obj, day) in enumerate(reported):
             start = k * 45
-            items.append(Assertion(
-                subject=subject, relation=relation_name, object=obj,
-                modality=rng.choices(modalities, modality_weights)[0],  # type: ignore[arg-type]
-                article=article.id, sentence=text[start:start + 44], start=start, end=start + 44,
-                via=actors[150] if relation_name == "vetoes" else None,
-                date=EventDate(day.isoformat(), "day") if rng.random() < 0.8 else None,
-                confidence=round(rng.uniform(0.4, 0.95), 2), trigger=relation_name, extractor="bench 0.1",
-            ))
-        entities = {a.id: _entity(a) for item in items for a in (item.subject, item.object, item.subject.state,
-                                                                  item.via) if a is not None}
+            items.append(
+                Assertion(
+                    subject=subject,
+                    relation=relation_name,
+                    object=obj,
+                    modality=rng.choices(modalities, modality_weights)[0],  # type: ignore[arg-type]
+                    article=article.id,
+                    sentence=text[start : start + 44],
+                    start=start,
+                    end=start + 44,
+                    via=actors[150] if relation_name == "vetoes" else None,
+                    date=EventDate(day.isoformat(), "day") if rng.random() < 0.8 else None,
+                    confidence=round(rng.uniform(0.4, 0.95), 2),
+                    trigger=relation_name,
+                    extractor="bench 0.1",
+                )
+            )
+        entities = {
+            a.id: _entity(a)
+            for item in items
+            for a in (item.subject, item.object, item.subject.state, item.via)
+            if a is not None
+        }
         store.add(Extraction(article=article, assertions=tuple(items), entities=tuple(entities.values())), run=run)
 
 
@@ -150,21 +175,29 @@ def main() -> None:
     exports: dict[str, dict[str, float]] = {}
     for fmt in FORMATS:
         dest = work / f"graph.{fmt}"
-        out = subprocess.run([sys.executable, __file__, "--export-one", str(db), fmt, str(dest)],
-                             check=True, capture_output=True, text=True).stdout
+        out = subprocess.run(
+            [sys.executable, __file__, "--export-one", str(db), fmt, str(dest)],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
         exports[fmt] = json.loads(out.strip().splitlines()[-1])
     triples = _count_lines(work / "graph.nt")
 
     say(f"# RDF benchmark ({dt.date.today().isoformat()})")
     say()
     load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
-    say(f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}, {platform.machine()}; load average "
+    say(
+        f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}, {platform.machine()}; load average "
         f"{load} when the exports finished (other work shares the cores, so figures are pessimistic). "
-        f"Command: `.venv/bin/python bench/rdf_bench.py --assertions {args.assertions}`.")
+        f"Command: `.venv/bin/python bench/rdf_bench.py --assertions {args.assertions}`."
+    )
     say()
-    say(f"Store: {stats.articles:,} articles, {stats.assertions:,} assertions, {stats.events:,} events, "
+    say(
+        f"Store: {stats.articles:,} articles, {stats.assertions:,} assertions, {stats.events:,} events, "
         f"{stats.edges:,} edges, {stats.entities:,} actors, 2 runs; built through `Store.add` in "
-        f"{build_seconds:.1f} s. Exported graph: **{triples:,} triples**.")
+        f"{build_seconds:.1f} s. Exported graph: **{triples:,} triples**."
+    )
     say()
     say("## Export (each in a fresh process; peak RSS is the whole process, Python included)")
     say()
@@ -218,22 +251,32 @@ def main() -> None:
             slowest = max(slowest, timings[0], warm)
             say(f"| {name} | {rows:,} | {timings[0] * 1000:.0f} | {warm * 1000:.0f} |")
         say()
-        say(f"Slowest query: {slowest * 1000:.0f} ms ({'under' if slowest < 1 else 'OVER'} the 1 s budget). "
-            "The federated `wikidata_heads_of_government` needs the network and is not timed.")
+        say(
+            f"Slowest query: {slowest * 1000:.0f} ms ({'under' if slowest < 1 else 'OVER'} the 1 s budget). "
+            "The federated `wikidata_heads_of_government` needs the network and is not timed."
+        )
         say()
         say("## Notes")
         say()
-        say("- Data: 250 actors whose popularity follows a power law; a pool of world events, each reported by "
+        say(
+            "- Data: 250 actors whose popularity follows a power law; a pool of world events, each reported by "
             "articles from 40 sources (popular events many times); 70% of reports asserted, the rest alleged, "
-            "denied, planned, speculative or negated; 80% carry an event date.")
-        say("- A query's time is `geograph.rdf.query` end to end: the index freshness check (a stat of the "
+            "denied, planned, speculative or negated; 80% carry an event date."
+        )
+        say(
+            "- A query's time is `geograph.rdf.query` end to end: the index freshness check (a stat of the "
             "SQLite files), pyoxigraph's evaluation over the index's default graph, and the conversion of every "
             f"row to typed cells. Parameters: actor `{_parameters()['actor']}` (the most reported), "
-            f"as-of `{_parameters()['asOf']}`, at least 2 sources.")
-        say("- `confirmed_events` returns the 200 best-confirmed events (a LIMIT in the query); the others "
-            "return every row.")
-        say("- Exports stream from the store through pyoxigraph's serializers; peak memory is flat in the size "
-            "of the graph (the merged events and edges of the window are held as records, the rest streams).")
+            f"as-of `{_parameters()['asOf']}`, at least 2 sources."
+        )
+        say(
+            "- `confirmed_events` returns the 200 best-confirmed events (a LIMIT in the query); the others "
+            "return every row."
+        )
+        say(
+            "- Exports stream from the store through pyoxigraph's serializers; peak memory is flat in the size "
+            "of the graph (the merged events and edges of the window are held as records, the rest streams)."
+        )
     if args.write:
         args.write.write_text("\n".join(lines) + "\n", encoding="utf-8")
 

@@ -79,10 +79,7 @@ def figures(results: Results) -> str:
         "",
         "| articles in store | ms per added article | batches (ms/article) |",
         "|---|---|---|",
-        *(
-            f"| {p.articles:,} | {p.ms_per_article:.2f} | {', '.join(f'{x:.2f}' for x in p.repeats)} |"
-            for p in r.scale
-        ),
+        *(f"| {p.articles:,} | {p.ms_per_article:.2f} | {', '.join(f'{x:.2f}' for x in p.repeats)} |" for p in r.scale),
     ]
     if len(r.scale) >= 2:
         first, last = r.scale[0], r.scale[-1]
@@ -107,17 +104,23 @@ def figures(results: Results) -> str:
             f"{_mib(big.measured.peak_rss)} ({_verdict(big.measured.peak_rss < TARGET_RSS)}); it ran at "
             f"{big.articles / big.measured.seconds:.1f} articles/s; `{big.summary}`"
         )
+        timeline = ", ".join(f"{_mib(big.measured.rss_at(f))} by {f:.0%}" for f in (0.1, 0.25, 0.5, 0.75, 1.0))
+        lines.append(f"  - summed RSS over the run: {timeline}")
     else:
         lines.append("- Peak RSS over 100,000 articles: not measured in this run (`--rss-articles`)")
     lines.append(f"- Extraction at most {TARGET_RATIO:.0f}x the bare tokenizer: {ratio:.1f}x ({_verdict(ratio <= 5)})")
-    if r.hot_spots:
+    if r.profile is not None and r.profile.samples:
         lines += [
             "",
-            "### Profile (pyinstrument, own time while extracting 200 articles)",
+            f"### Profile (py-spy, {r.profile.samples:,} samples of steady-state extraction)",
             "",
-            "| function | share of own time |",
+            "| function (with its callees) | share of extraction time |",
             "|---|---|",
-            *(f"| `{name}` | {share:.1%} |" for name, share in r.hot_spots),
+            *(f"| `{name}` | {share:.1%} |" for name, share in r.profile.inclusive),
+            "",
+            "| line (own time) | share of extraction time |",
+            "|---|---|",
+            *(f"| `{name}` | {share:.1%} |" for name, share in r.profile.own),
         ]
     lines += ["", END]
     return "\n".join(lines)

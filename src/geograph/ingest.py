@@ -51,7 +51,9 @@ class IngestSummary:
 
 
 @dataclass(frozen=True, slots=True)
-class _Failed:
+class ExtractionFailure:
+    """An article whose extraction raised: reported and skipped, the batch goes on."""
+
     origin: str
     reason: str
 
@@ -67,12 +69,12 @@ def _init_worker() -> None:
     _worker_extractor = Extractor()
 
 
-def _extract_in_worker(article: Article) -> Extraction | _Failed:
+def _extract_in_worker(article: Article) -> Extraction | ExtractionFailure:
     assert _worker_extractor is not None
     try:
         return _worker_extractor.extract(article)
     except Exception as error:  # one article's failure must not stop the batch
-        return _Failed(article.origin or article.id, f"extraction failed: {type(error).__name__}: {error}")
+        return ExtractionFailure(article.origin or article.id, f"extraction failed: {type(error).__name__}: {error}")
 
 
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -81,7 +83,7 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-def _extract_all(articles: Iterable[Article], workers: int) -> Iterator[Extraction | _Failed]:
+def _extract_all(articles: Iterable[Article], workers: int) -> Iterator[Extraction | ExtractionFailure]:
     if workers <= 1:
         _init_worker()
         yield from map(_extract_in_worker, articles)
@@ -91,7 +93,7 @@ def _extract_all(articles: Iterable[Article], workers: int) -> Iterator[Extracti
     # spawn, not fork: forking a process that holds threads and SQLite handles is unsafe.
     context = multiprocessing.get_context("spawn")
     with context.Pool(workers, initializer=_init_worker) as pool:
-        in_flight: deque[AsyncResult[list[Extraction | _Failed]]] = deque()
+        in_flight: deque[AsyncResult[list[Extraction | ExtractionFailure]]] = deque()
         for batch in _batches(articles, _BATCH):
             in_flight.append(pool.map_async(_extract_in_worker, batch, chunksize=4))
             if len(in_flight) > workers:
@@ -107,7 +109,7 @@ def ingest(
     workers: int = 1,
     command: str = "ingest",
     progress: ProgressCallback | None = None,
-    extractions: Callable[[Iterable[Article]], Iterator[Extraction | _Failed]] | None = None,
+    extractions: Callable[[Iterable[Article]], Iterator[Extraction | ExtractionFailure]] | None = None,
 ) -> IngestSummary:
     """Extract every article of ``inputs`` and store it; return what happened.
 
@@ -142,7 +144,7 @@ def ingest(
 
     extract = extractions or (lambda articles: _extract_all(articles, workers))
     for result in extract(fresh_articles()):
-        if isinstance(result, _Failed):
+        if isinstance(result, ExtractionFailure):
             report(IngestEvent(result.origin, "failed", reason=result.reason))
             continue
         added = store.add(result, run=run)

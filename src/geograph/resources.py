@@ -18,9 +18,7 @@ def _data_dir(name: str) -> Path:
     for candidate in (_PACKAGE_DIR / name, _CHECKOUT_DIR / name):
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError(
-        f"geograph's {name}/ folder is missing (looked in {_PACKAGE_DIR} and {_CHECKOUT_DIR})"
-    )
+    raise FileNotFoundError(f"geograph's {name}/ folder is missing (looked in {_PACKAGE_DIR} and {_CHECKOUT_DIR})")
 
 
 @cache

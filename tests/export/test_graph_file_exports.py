@@ -32,13 +32,23 @@ def small(tmp_path: Path) -> Iterator[Store]:
         a2 = make_article("a2", published=dt.date(2024, 3, 5), source="Wire B")
         a3 = make_article("a3", published=dt.date(2024, 6, 19), source="Wire A", lang="fa", text="پوتین «وارد» شد.")
         store.add(make_extraction(a1, make_assertion(a1, UNITED_STATES, "sanctions", RUSSIA)), run=run)
-        store.add(make_extraction(a2, make_assertion(a2, UNITED_STATES, "sanctions", RUSSIA),
-                                  make_assertion(a2, RUSSIA, "vetoes", NORTH_KOREA, via=UNSC)), run=run)
-        store.add(make_extraction(a3, make_assertion(a3, PUTIN, "visits", NORTH_KOREA,
-                                                     date=EventDate("2024-06-18", "day")),
-                                  make_assertion(a3, NORTH_KOREA, "supplies_arms", RUSSIA),
-                                  make_assertion(a3, NORTH_KOREA, "supplies_arms", RUSSIA, modality="denied")),
-                  run=run)
+        store.add(
+            make_extraction(
+                a2,
+                make_assertion(a2, UNITED_STATES, "sanctions", RUSSIA),
+                make_assertion(a2, RUSSIA, "vetoes", NORTH_KOREA, via=UNSC),
+            ),
+            run=run,
+        )
+        store.add(
+            make_extraction(
+                a3,
+                make_assertion(a3, PUTIN, "visits", NORTH_KOREA, date=EventDate("2024-06-18", "day")),
+                make_assertion(a3, NORTH_KOREA, "supplies_arms", RUSSIA),
+                make_assertion(a3, NORTH_KOREA, "supplies_arms", RUSSIA, modality="denied"),
+            ),
+            run=run,
+        )
         yield store
 
 

@@ -49,8 +49,15 @@ def _run(store: Store, name: str, **given: str) -> list[tuple[object, ...]]:
 
 def test_library_is_documented() -> None:
     queries = library()
-    assert {"who_sanctions_whom", "actor_timeline", "alliances_as_of", "confirmed_events", "disputed_edges",
-            "wikidata_links", "wikidata_heads_of_government"} <= set(queries)
+    assert {
+        "who_sanctions_whom",
+        "actor_timeline",
+        "alliances_as_of",
+        "confirmed_events",
+        "disputed_edges",
+        "wikidata_links",
+        "wikidata_heads_of_government",
+    } <= set(queries)
     for chosen in queries.values():
         assert chosen.title and chosen.description, chosen.name
         prepareQuery(chosen.text)  # valid SPARQL 1.1, SERVICE included
@@ -115,8 +122,9 @@ def test_index_follows_new_runs_incrementally_and_rebuilds_on_retraction(sample:
     state = json.loads((index_path(sample) / "geograph-index.json").read_text(encoding="utf-8"))
     assert state["runs"] == [1, 2] and state["assertions"] == 12
     article = make_article("a6", published=dt.date(2024, 8, 1), source="Wire C")
-    sample.add(make_extraction(article, make_assertion(article, RUSSIA, "allied_with", CHINA)),
-               run=sample.begin_run("third"))
+    sample.add(
+        make_extraction(article, make_assertion(article, RUSSIA, "allied_with", CHINA)), run=sample.begin_run("third")
+    )
     assert query(sample, ask).values() == [(13,)]
     rows = _run(sample, "alliances_as_of", asOf="2024-12-31")
     assert {(r[1], r[3]) for r in rows} == {("China", "North Korea"), ("China", "Russia")}
@@ -145,8 +153,9 @@ def test_query_over_files_and_store_plus_file(sample: Store, tmp_path: Path) -> 
 
 def test_parameters_are_terms_never_query_text(sample: Store) -> None:
     hostile = 'x" } } ; DROP ALL ; SELECT * { "'
-    result = query(sample, "SELECT ?label WHERE { ?a rdfs:label ?label FILTER(?label = ?name) }",
-                   parameters={"name": hostile})
+    result = query(
+        sample, "SELECT ?label WHERE { ?a rdfs:label ?label FILTER(?label = ?name) }", parameters={"name": hostile}
+    )
     assert result.values() == []
     result = query(sample, "SELECT ?label WHERE { ?who rdfs:label ?label }", parameters={"who": actor("Q159")})
     assert result.values() == [("Russia",)]
@@ -165,7 +174,11 @@ def test_read_query_accepts_text_files_and_library_names(tmp_path: Path) -> None
 def test_result_formats(sample: Store) -> None:
     result = query(sample, 'SELECT ?a ?label WHERE { ?a rdfs:label ?label FILTER(?label = "Russia"@en) }')
     assert format_result(result, "table").splitlines() == [
-        "a           label", "----------  ------", "actor:Q159  Russia", "(1 row)"]
+        "a           label",
+        "----------  ------",
+        "actor:Q159  Russia",
+        "(1 row)",
+    ]
     assert format_result(result, "csv") == f"a,label\r\n{ACTOR}Q159,Russia\r\n"
     assert format_result(result, "tsv") == f'?a\t?label\n<{ACTOR}Q159>\t"Russia"@en\n'
     document = json.loads(format_result(result, "json"))
@@ -177,16 +190,17 @@ def test_result_formats(sample: Store) -> None:
 def test_substitution_replaces_variables_only_where_they_are_variables() -> None:
     text = 'SELECT ?x WHERE { ?x <http://e.org/p?who> "?who" . # ?who\n ?x ?p ?who FILTER(?n <= ?who) }'
     out = substitute(text, {"who": Literal('a" } DROP ALL')})
-    assert out == ('SELECT ?x WHERE { ?x <http://e.org/p?who> "?who" . # ?who\n'
-                   ' ?x ?p "a\\" } DROP ALL" FILTER(?n <= "a\\" } DROP ALL") }')
+    assert out == (
+        'SELECT ?x WHERE { ?x <http://e.org/p?who> "?who" . # ?who\n'
+        ' ?x ?p "a\\" } DROP ALL" FILTER(?n <= "a\\" } DROP ALL") }'
+    )
     with pytest.raises(ValueError, match="inside WHERE"):
         substitute("SELECT ?who WHERE { ?who ?p ?o }", {"who": Literal("x")})
 
 
 def test_run_query_is_what_the_command_line_calls(sample: Store) -> None:
     result = run_query("@actor_timeline", sample, params=["actor=Q423"])
-    assert {row[3] for row in result.values()} == {ACTOR + "Q159", ACTOR + "Q148", ACTOR + "Q7747",
-                                                  ACTOR + "Q37470"}
+    assert {row[3] for row in result.values()} == {ACTOR + "Q159", ACTOR + "Q148", ACTOR + "Q7747", ACTOR + "Q37470"}
     assert run_query("ASK { ?s gg:vetoes ?o }", sample).boolean is True
     with pytest.raises(ValueError, match="NAME=VALUE"):
         run_query("@actor_timeline", sample, params=["Q423"])
@@ -200,8 +214,9 @@ def test_a_second_process_reads_an_up_to_date_index_alongside(sample: Store) -> 
     try:
         assert query(sample, "ASK { ?s gg:sanctions ?o }").boolean is True
         article = make_article("a8", published=dt.date(2024, 9, 1), source="Wire D")
-        sample.add(make_extraction(article, make_assertion(article, RUSSIA, "attacks", CHINA)),
-                   run=sample.begin_run("late"))
+        sample.add(
+            make_extraction(article, make_assertion(article, RUSSIA, "attacks", CHINA)), run=sample.begin_run("late")
+        )
         with pytest.raises(OSError, match="another geograph process"):
             query(sample, "ASK { ?s gg:sanctions ?o }")
     finally:

@@ -39,7 +39,8 @@ def _counts(graph: Graph) -> dict[str, int]:
 def _expected_direct_edges(store: Store, window: DateWindow | None = None) -> int:
     return sum(
         (2 if relations()[e.relation].symmetric and e.subject != e.object else 1)
-        for e in store.edges(window) if e.asserted
+        for e in store.edges(window)
+        if e.asserted
     )
 
 
@@ -72,9 +73,7 @@ def test_export_parses_back_with_the_store_counts(sample: Store, tmp_path: Path,
 
 
 @pytest.mark.parametrize("fmt", ["nq", "trig", "jsonld"])
-def test_quads_put_each_run_in_its_own_graph_so_a_run_can_be_retracted(
-    sample: Store, tmp_path: Path, fmt: str
-) -> None:
+def test_quads_put_each_run_in_its_own_graph_so_a_run_can_be_retracted(sample: Store, tmp_path: Path, fmt: str) -> None:
     (path,) = export(sample, fmt, tmp_path / f"graph.{fmt}", ExportOptions(quads=True))
     dataset = Dataset()
     dataset.parse(data=path.read_text(encoding="utf-8"), format=PARSE_FORMATS[fmt])
@@ -104,8 +103,10 @@ def test_awkward_text_survives_the_round_trip_exactly(tmp_path: Path) -> None:
     sentence = 'He said "no"\\ then\nleft\ttoday — گفت «نه» \u200c and \U0001f600.'
     with Store.open(tmp_path / "s.db") as store:
         article = make_article("odd", published=dt.date(2024, 1, 2), text=sentence, source='Wire "Q"')
-        store.add(make_extraction(article, make_assertion(article, UNITED_STATES, "sanctions", RUSSIA)),
-                  run=store.begin_run("odd"))
+        store.add(
+            make_extraction(article, make_assertion(article, UNITED_STATES, "sanctions", RUSSIA)),
+            run=store.begin_run("odd"),
+        )
         for fmt in PARSE_FORMATS:
             (path,) = export(store, fmt, tmp_path / f"odd.{fmt}")
             graph = parse(path, fmt)

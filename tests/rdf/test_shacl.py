@@ -26,8 +26,7 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Graph:
 def _validate(data: Graph) -> tuple[bool, str]:
     shapes = Graph().parse(ontology_dir() / "shapes.ttl")
     ontology = Graph().parse(ontology_dir() / "geograph.ttl")
-    conforms, _, text = pyshacl.validate(data, shacl_graph=shapes, ont_graph=ontology, inference="rdfs",
-                                         advanced=True)
+    conforms, _, text = pyshacl.validate(data, shacl_graph=shapes, ont_graph=ontology, inference="rdfs", advanced=True)
     return bool(conforms), str(text)
 
 

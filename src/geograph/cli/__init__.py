@@ -10,6 +10,7 @@ from geograph.cli.extract import extract_command
 from geograph.cli.ingest import ingest_command
 from geograph.cli.inspect import entities_command, show_command, stats_command
 from geograph.cli.output import export_command, view_command
+from geograph.cli.scale import load_command, push_command
 from geograph.cli.sparql import query_command
 
 
@@ -36,5 +37,7 @@ for command in (
     view_command,
     query_command,
     eval_command,
+    load_command,
+    push_command,
 ):
     main.add_command(command)

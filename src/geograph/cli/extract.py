@@ -8,6 +8,7 @@ import click
 
 from geograph.assertion_json import assertion_json
 from geograph.cli.ingest import build_read_options, read_options
+from geograph.distributed.codec import extraction_json
 from geograph.extract import Extractor
 from geograph.read import read_inputs
 from geograph.records import Assertion, ReadFailure
@@ -38,10 +39,11 @@ def _table_row(assertion: Assertion) -> str:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["table", "jsonl"]),
+    type=click.Choice(["table", "jsonl", "records"]),
     default="table",
     show_default=True,
-    help="A readable table, or one JSON object per assertion (shared/spec/assertion.schema.json).",
+    help="A readable table; one JSON object per assertion (assertion.schema.json); or one extraction record "
+    "per article (with its text and entities), which `geograph load` bulk-loads.",
 )
 def extract_command(
     paths: tuple[str, ...],
@@ -60,6 +62,7 @@ def extract_command(
     Example:
       geograph extract data/articles/fa/000_dd389d9e22ba10dd.txt
       geograph extract --format jsonl article.html > assertions.jsonl
+      geograph extract --format records corpus/part-07/ > shard-07.jsonl
     """
     extractor = Extractor()
     failed = read = 0
@@ -70,6 +73,9 @@ def extract_command(
             continue
         read += 1
         extraction = extractor.extract(item)
+        if output_format == "records":
+            click.echo(json.dumps(extraction_json(extraction), ensure_ascii=False))
+            continue
         if output_format == "jsonl":
             for assertion in extraction.assertions:
                 click.echo(json.dumps(assertion_json(assertion), ensure_ascii=False))

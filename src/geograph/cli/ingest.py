@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import click
 from tqdm import tqdm
 
 from geograph.cli.options import db_option, open_store, parse_date
-from geograph.ingest import IngestEvent, ingest
+from geograph.ingest import IngestEvent, IngestSummary, ingest
 from geograph.read import ReadOptions, read_inputs
 
 
@@ -41,6 +43,11 @@ def build_read_options(lang: str | None, published: str | None, source: str | No
 @db_option
 @read_options
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Extraction processes.")
+@click.option(
+    "--dask-scheduler",
+    metavar="ADDRESS",
+    help="Extract on a Dask distributed cluster (tcp://HOST:PORT); this process stays the only writer.",
+)
 @click.option("--strict", is_flag=True, help="Exit non-zero when any input fails.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no per-file lines.")
 def ingest_command(
@@ -51,6 +58,7 @@ def ingest_command(
     source: str | None,
     max_bytes: int,
     workers: int,
+    dask_scheduler: str | None,
     strict: bool,
     quiet: bool,
 ) -> None:
@@ -64,8 +72,26 @@ def ingest_command(
       geograph ingest data/ --workers 2
       geograph ingest 'feeds/*.xml' --db news.db
       cat article.txt | geograph ingest - --lang fa --published 2024-06-20
+      geograph ingest corpus/ --dask-scheduler tcp://10.0.0.5:8786
     """
-    options = build_read_options(lang, published, source, max_bytes)
+    inputs = read_inputs(list(paths), build_read_options(lang, published, source, max_bytes))
+    command = "ingest " + " ".join(paths)
+    with open_store(db_path, create=True) as store, progress_reporter(quiet) as progress:
+        if dask_scheduler:
+            from geograph.distributed import ingest_with_dask
+
+            try:
+                summary = ingest_with_dask(inputs, store, dask_scheduler, command=command, progress=progress)
+            except (OSError, TimeoutError) as error:
+                raise click.ClickException(f"cannot use the Dask scheduler {dask_scheduler}: {error}") from error
+        else:
+            summary = ingest(inputs, store, workers=workers, command=command, progress=progress)
+    report_summary(summary, strict)
+
+
+@contextmanager
+def progress_reporter(quiet: bool) -> Iterator[Callable[[IngestEvent], None]]:
+    """A progress bar on standard error, with one line per input that failed and why."""
     bar = tqdm(unit=" articles", disable=True if quiet else None, file=sys.stderr, dynamic_ncols=True)
 
     def progress(event: IngestEvent) -> None:
@@ -73,17 +99,13 @@ def ingest_command(
         if event.status == "failed" and not quiet:
             bar.write(f"skipped {event.origin}: {event.reason}", file=sys.stderr)
 
-    with open_store(db_path, create=True) as store:
-        try:
-            summary = ingest(
-                read_inputs(list(paths), options),
-                store,
-                workers=workers,
-                command="ingest " + " ".join(paths),
-                progress=progress,
-            )
-        finally:
-            bar.close()
+    try:
+        yield progress
+    finally:
+        bar.close()
+
+
+def report_summary(summary: IngestSummary, strict: bool) -> None:
     click.echo(summary.line())
     if summary.read == 0:
         raise click.ClickException("no article could be read")

@@ -1,8 +1,8 @@
 """Scaling past one process: extraction on a Dask cluster, and shards of extraction records to bulk-load.
 
-    summary = ingest_with_dask(read_inputs(paths), store, "tcp://scheduler:8786")     # cluster -> one writer
-    result = extract_with_dask(paths, "tcp://scheduler:8786", "shards/")              # workers write shards
-    summary = load_shards(store, result.paths)                                        # geograph load
+summary = ingest_with_dask(read_inputs(paths), store, "tcp://scheduler:8786")     # cluster -> one writer
+result = extract_with_dask(paths, "tcp://scheduler:8786", "shards/")              # workers write shards
+summary = load_shards(store, result.paths)                                        # geograph load
 """
 
 from __future__ import annotations

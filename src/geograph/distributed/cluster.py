@@ -24,8 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geograph.distributed.codec import extraction_json
-from geograph.ingest import IngestSummary, ProgressCallback, ingest
-from geograph.ingest import _Failed as ExtractionFailure
+from geograph.ingest import ExtractionFailure, IngestSummary, ProgressCallback, ingest
 from geograph.read import ReadOptions, read_inputs
 from geograph.read.discovery import STDIN, Input, discover
 from geograph.records import Article, Extraction, ReadFailure
@@ -71,7 +70,7 @@ def connect(scheduler_address: str) -> Client:
         from distributed import Client
     except ImportError as error:  # an optional dependency: say how to get it
         raise RuntimeError("Dask is not installed: pip install 'geograph[dask]'") from error
-    return Client(scheduler_address)
+    return Client(scheduler_address)  # type: ignore[no-untyped-call]
 
 
 def dask_extractions(

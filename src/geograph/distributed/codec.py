@@ -92,6 +92,11 @@ def _actor_json(actor: Actor) -> dict[str, Any]:
 
 def extraction_from_json(data: Any) -> Extraction:
     """The extraction a line of :func:`extraction_json` describes; :class:`ShardError` if it is not one."""
+    if isinstance(data, dict) and "relation" in data and "subject" in data:
+        raise ShardError(
+            "an assertion line (extract --format jsonl) carries no article text or metadata to store; "
+            "write shards with `geograph extract --format records`"
+        )
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ShardError(f"not a {FORMAT} record")
     try:

@@ -8,8 +8,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from geograph.distributed.codec import ShardError, extraction_from_json, extraction_json
-from geograph.ingest import IngestSummary, ProgressCallback, ingest
-from geograph.ingest import _Failed as ExtractionFailure
+from geograph.ingest import ExtractionFailure, IngestSummary, ProgressCallback, ingest
 from geograph.records import Article, Extraction, ReadFailure
 
 if TYPE_CHECKING:

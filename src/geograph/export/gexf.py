@@ -18,9 +18,17 @@ if TYPE_CHECKING:
 
 NODE_ATTRIBUTES = (("type", "string"), ("wikidata", "string"), ("degree", "integer"))
 EDGE_ATTRIBUTES = (
-    ("relation", "string"), ("quad_class", "integer"), ("cooperation", "boolean"), ("assertions", "integer"),
-    ("articles", "integer"), ("sources", "integer"), ("confidence", "double"), ("asserted", "integer"),
-    ("disputed", "boolean"), ("first_seen", "string"), ("last_seen", "string"),
+    ("relation", "string"),
+    ("quad_class", "integer"),
+    ("cooperation", "boolean"),
+    ("assertions", "integer"),
+    ("articles", "integer"),
+    ("sources", "integer"),
+    ("confidence", "double"),
+    ("asserted", "integer"),
+    ("disputed", "boolean"),
+    ("first_seen", "string"),
+    ("last_seen", "string"),
 )
 
 
@@ -52,15 +60,25 @@ def _node(out: TextIO, node: NodeRow) -> None:
 def _edge(out: TextIO, number: int, edge: EdgeRow) -> None:
     out.write(
         f'      <edge id="{number}" source={attribute(edge.source)} target={attribute(edge.target)}'
-        f" label={attribute(edge.relation_label)} kind={attribute(edge.relation)} weight=\"{edge.sources}\""
+        f' label={attribute(edge.relation_label)} kind={attribute(edge.relation)} weight="{edge.sources}"'
         f"{_spell(edge.first_seen, edge.last_seen)}>\n"
     )
-    _attvalues(out, (
-        ("relation", edge.relation), ("quad_class", edge.quad_class), ("cooperation", edge.cooperation),
-        ("assertions", edge.assertions), ("articles", edge.articles), ("sources", edge.sources),
-        ("confidence", round(edge.confidence, 4)), ("asserted", edge.asserted), ("disputed", edge.disputed),
-        ("first_seen", edge.first_seen), ("last_seen", edge.last_seen),
-    ))
+    _attvalues(
+        out,
+        (
+            ("relation", edge.relation),
+            ("quad_class", edge.quad_class),
+            ("cooperation", edge.cooperation),
+            ("assertions", edge.assertions),
+            ("articles", edge.articles),
+            ("sources", edge.sources),
+            ("confidence", round(edge.confidence, 4)),
+            ("asserted", edge.asserted),
+            ("disputed", edge.disputed),
+            ("first_seen", edge.first_seen),
+            ("last_seen", edge.last_seen),
+        ),
+    )
     out.write("      </edge>\n")
 
 
@@ -69,11 +87,15 @@ def write_gexf(store: Store, dest: Path, options: ExportOptions) -> list[Path]:
     rows = graph_rows(store, options.window, options.label_lang)
     with dest.open("w", encoding="utf-8") as out:
         out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-        out.write('<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
-                  ' xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n')
-        out.write(f'  <meta lastmodifieddate="{dt.date.today().isoformat()}">\n'
-                  f"    <creator>geograph</creator>\n    <description>{text(options.title)}</description>\n"
-                  "  </meta>\n")
+        out.write(
+            '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
+            ' xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n'
+        )
+        out.write(
+            f'  <meta lastmodifieddate="{dt.date.today().isoformat()}">\n'
+            f"    <creator>geograph</creator>\n    <description>{text(options.title)}</description>\n"
+            "  </meta>\n"
+        )
         out.write('  <graph mode="dynamic" defaultedgetype="directed" timeformat="date">\n')
         for owner, attributes in (("node", NODE_ATTRIBUTES), ("edge", EDGE_ATTRIBUTES)):
             out.write(f'    <attributes class="{owner}" mode="static">\n')

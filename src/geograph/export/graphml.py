@@ -47,19 +47,32 @@ def _data(out: TextIO, key: str, value: object) -> None:
 
 def _node(out: TextIO, node: NodeRow) -> None:
     out.write(f"    <node id={attribute(node.id)}>\n")
-    for key, value in (("label", node.label), ("type", node.type), ("wikidata", node.wikidata),
-                       ("n_first", node.first_seen), ("n_last", node.last_seen)):
+    for key, value in (
+        ("label", node.label),
+        ("type", node.type),
+        ("wikidata", node.wikidata),
+        ("n_first", node.first_seen),
+        ("n_last", node.last_seen),
+    ):
         _data(out, key, value)
     out.write("    </node>\n")
 
 
 def _edge(out: TextIO, number: int, edge: EdgeRow) -> None:
-    out.write(f"    <edge id=\"e{number}\" source={attribute(edge.source)} target={attribute(edge.target)}>\n")
+    out.write(f'    <edge id="e{number}" source={attribute(edge.source)} target={attribute(edge.target)}>\n')
     for key, value in (
-        ("relation", edge.relation), ("e_label", edge.relation_label), ("quad_class", edge.quad_class),
-        ("cooperation", edge.cooperation), ("assertions", edge.assertions), ("articles", edge.articles),
-        ("sources", edge.sources), ("confidence", round(edge.confidence, 4)), ("e_first", edge.first_seen),
-        ("e_last", edge.last_seen), ("asserted", edge.asserted), ("disputed", edge.disputed),
+        ("relation", edge.relation),
+        ("e_label", edge.relation_label),
+        ("quad_class", edge.quad_class),
+        ("cooperation", edge.cooperation),
+        ("assertions", edge.assertions),
+        ("articles", edge.articles),
+        ("sources", edge.sources),
+        ("confidence", round(edge.confidence, 4)),
+        ("e_first", edge.first_seen),
+        ("e_last", edge.last_seen),
+        ("asserted", edge.asserted),
+        ("disputed", edge.disputed),
         ("weight", float(edge.sources)),
     ):
         _data(out, key, value)
@@ -71,10 +84,12 @@ def write_graphml(store: Store, dest: Path, options: ExportOptions) -> list[Path
     rows = graph_rows(store, options.window, options.label_lang)
     with dest.open("w", encoding="utf-8") as out:
         out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-        out.write('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"'
-                  ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
-                  ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns'
-                  ' http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
+        out.write(
+            '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"'
+            ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
+            ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns'
+            ' http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+        )
         for key, owner, name, kind in KEYS:
             out.write(f'  <key id="{key}" for="{owner}" attr.name="{name}" attr.type="{kind}"/>\n')
         out.write(f'  <graph id={attribute(options.title)} edgedefault="directed">\n')

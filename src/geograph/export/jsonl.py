@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 _BATCH = 2000  # assertions per article lookup: memory stays flat however large the store
 
 
-def _actor(entities: dict[str, Entity], entity_id: str, text: str | None = None, state: str | None = None
-           ) -> dict[str, Any]:
+def _actor(
+    entities: dict[str, Entity], entity_id: str, text: str | None = None, state: str | None = None
+) -> dict[str, Any]:
     entity = entities.get(entity_id)
     actor: dict[str, Any] = {
         "id": entity_id,
@@ -52,8 +53,9 @@ def _article_meta(article: Article | None) -> dict[str, Any] | None:
     }
 
 
-def assertion_record(assertion: StoredAssertion, entities: dict[str, Entity], article: Article | None
-                     ) -> dict[str, Any]:
+def assertion_record(
+    assertion: StoredAssertion, entities: dict[str, Entity], article: Article | None
+) -> dict[str, Any]:
     rel = relation(assertion.relation)
     return {
         "subject": _actor(entities, assertion.subject, assertion.subject_text, assertion.subject_state),

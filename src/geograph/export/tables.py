@@ -15,8 +15,21 @@ if TYPE_CHECKING:
 
 NODE_COLUMNS = ("id", "label", "type", "wikidata", "first_seen", "last_seen", "degree")
 EDGE_COLUMNS = (
-    "source", "target", "relation", "relation_label", "quad_class", "cooperation", "assertions", "articles",
-    "sources", "confidence", "first_seen", "last_seen", *MODALITIES, "disputed", "vias",
+    "source",
+    "target",
+    "relation",
+    "relation_label",
+    "quad_class",
+    "cooperation",
+    "assertions",
+    "articles",
+    "sources",
+    "confidence",
+    "first_seen",
+    "last_seen",
+    *MODALITIES,
+    "disputed",
+    "vias",
 )
 
 
@@ -44,15 +57,32 @@ def write_tables(store: Store, dest: Path, options: ExportOptions) -> list[Path]
         writer = csv.writer(out)
         writer.writerow(NODE_COLUMNS)
         for node in rows.nodes:
-            writer.writerow(_text(v) for v in (node.id, node.label, node.type, node.wikidata, node.first_seen,
-                                              node.last_seen, node.degree))
+            writer.writerow(
+                _text(v)
+                for v in (node.id, node.label, node.type, node.wikidata, node.first_seen, node.last_seen, node.degree)
+            )
     with edges_path.open("w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out)
         writer.writerow(EDGE_COLUMNS)
         for edge in rows.edges:
-            writer.writerow(_text(v) for v in (
-                edge.source, edge.target, edge.relation, edge.relation_label, edge.quad_class, edge.cooperation,
-                edge.assertions, edge.articles, edge.sources, edge.confidence, edge.first_seen, edge.last_seen,
-                *(count for _, count in edge.modalities), edge.disputed, ";".join(edge.vias),
-            ))
+            writer.writerow(
+                _text(v)
+                for v in (
+                    edge.source,
+                    edge.target,
+                    edge.relation,
+                    edge.relation_label,
+                    edge.quad_class,
+                    edge.cooperation,
+                    edge.assertions,
+                    edge.articles,
+                    edge.sources,
+                    edge.confidence,
+                    edge.first_seen,
+                    edge.last_seen,
+                    *(count for _, count in edge.modalities),
+                    edge.disputed,
+                    ";".join(edge.vias),
+                )
+            )
     return [nodes_path, edges_path]

@@ -82,7 +82,7 @@ def resources(store: Store, *, ontology: bool = True) -> Iterator[Resource]:
         yield Resource(f"entity:{entity.id}", tuple(q.triple for q in entity_quads([entity], actors)))
     if ontology:
         with ontology_file().open("rb") as handle:
-            yield Resource("ontology", tuple(parse(handle, RdfFormat.TURTLE)))  # type: ignore[arg-type]
+            yield Resource("ontology", tuple(quad.triple for quad in parse(handle, RdfFormat.TURTLE)))
 
 
 def article_triples(store: Store, article_ids: Iterable[str]) -> Iterator[Triple]:
@@ -122,9 +122,7 @@ def retract_changed(graph: str | None, changed: Iterable[Resource]) -> Iterator[
         if resource.key.startswith("edge:"):
             exact.extend(edge_statements(resource.key))
             continue
-        pairs.update(
-            (t.subject, t.predicate) for t in resource.triples if isinstance(t.subject, NamedNode)
-        )
+        pairs.update((t.subject, t.predicate) for t in resource.triples if isinstance(t.subject, NamedNode))
     ordered = sorted(pairs, key=lambda pair: (pair[0].value, pair[1].value))
     for start in range(0, len(ordered), 500):
         chunk = ordered[start : start + 500]

@@ -81,6 +81,12 @@ class PushLog:
     def close(self) -> None:
         self._db.close()
 
+    def __enter__(self) -> PushLog:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
     def _target(self, endpoint: str, graph: str | None) -> int:
         key = (endpoint, graph or "")
         self._db.execute("INSERT OR IGNORE INTO targets (endpoint, graph) VALUES (?, ?)", key)

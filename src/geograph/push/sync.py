@@ -17,9 +17,9 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pyoxigraph import RdfFormat, Triple, serialize
+from pyoxigraph import NamedNode, RdfFormat, Triple, serialize
 
-from geograph.push.client import Auth, PushError, SparqlClient, Unsupported, endpoints
+from geograph.push.client import Auth, SparqlClient, Unsupported, endpoints
 from geograph.push.delta import (
     Resource,
     article_ids,
@@ -94,6 +94,8 @@ def push(
     ``ontology/geograph.ttl``, so queries over the server see relation labels as local queries do.
     """
     started = time.perf_counter()
+    if graph_iri is not None:
+        NamedNode(graph_iri)  # raises ValueError for anything that is not an IRI: it is pasted into SPARQL
     client = SparqlClient(endpoints(endpoint, update_endpoint), Auth(*auth) if auth else None)
     log = PushLog(log_file or log_path(store.path))
     try:
@@ -168,8 +170,9 @@ def _send(client: SparqlClient, store: Store, graph: str | None, plan: _Plan) ->
         counter = [0]
         statements = chain.from_iterable(resource.triples for resource in plan.send)
         with body.open("wb") as out:
-            serialize(_counted(chain(statements, article_triples(store, plan.articles)), counter), out,
-                      RdfFormat.N_TRIPLES)
+            serialize(
+                _counted(chain(statements, article_triples(store, plan.articles)), counter), out, RdfFormat.N_TRIPLES
+            )
         if plan.replace:
             return _replace(client, graph, body), counter[0]
         for request in plan.retractions:
@@ -216,6 +219,3 @@ def _insert_by_update(client: SparqlClient, graph: str | None, body: Path) -> No
                 if len(batch) >= _UPDATE_BATCH:
                     flush()
     flush()
-
-
-__all__ = ["PushError", "PushResult", "push"]

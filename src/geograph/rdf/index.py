@@ -147,12 +147,16 @@ def open_index(store: Store, data: Sequence[Path] = ()) -> OxStore:
     except OSError as error:
         # Another process holds the index. If it is already what we need, read it alongside; else wait.
         fresh = saved is not None and (saved.mapping, saved.ontology) == (MAPPING_VERSION, ontology)
-        if fresh and saved is not None and saved.files == _store_files(store) and saved.data_files == tuple(
-            sorted(_file_stamp(path) for path in data)
+        if (
+            fresh
+            and saved is not None
+            and saved.files == _store_files(store)
+            and saved.data_files == tuple(sorted(_file_stamp(path) for path in data))
         ):
             return OxStore.read_only(str(directory))
-        raise OSError(f"the SPARQL index {directory} is being updated by another geograph process; "
-                      "try again in a moment") from error
+        raise OSError(
+            f"the SPARQL index {directory} is being updated by another geograph process; try again in a moment"
+        ) from error
     if saved is None or saved.mapping != MAPPING_VERSION or saved.ontology != ontology:
         current = _current_state(store)
         _rebuild(store, index)
@@ -212,8 +216,9 @@ def _update(store: Store, index: OxStore, saved: IndexState, current: IndexState
     actors = triples.Actors()
     new_articles = store.articles_by_id(sorted({assertion.article for assertion in added}))
     index.extend(triples.run_quads(store))
-    index.extend(triples.edge_quads((e for e in store.edges() if (e.subject, e.relation, e.object) in touched_edges),
-                                    actors))
+    index.extend(
+        triples.edge_quads((e for e in store.edges() if (e.subject, e.relation, e.object) in touched_edges), actors)
+    )
     index.extend(triples.event_quads((e for e in store.events() if e.id in touched_events), actors))
     index.extend(triples.mention_quads(added, lambda _: triples.DEFAULT))
     index.extend(triples.article_quads(new_articles.values(), lambda _: triples.DEFAULT))

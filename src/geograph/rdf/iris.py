@@ -51,4 +51,4 @@ def wikidata_iri(qid: str) -> str:
 def entity_id_of(iri: str) -> str | None:
     """The entity id an actor IRI stands for, or None when ``iri`` is not one."""
     prefix = f"{DATA}actor/"
-    return unquote(iri[len(prefix):]) if iri.startswith(prefix) else None
+    return unquote(iri[len(prefix) :]) if iri.startswith(prefix) else None

@@ -67,7 +67,7 @@ class Cell:
         """For tables: IRIs as prefixed names where a prefix fits, literals as their plain text."""
         if self.kind == "iri":
             for name, namespace in prefixes.items():
-                local = self.value[len(namespace):]
+                local = self.value[len(namespace) :]
                 if self.value.startswith(namespace) and local and all(c.isalnum() or c in "_-." for c in local):
                     return f"{name}:{local}"
             return f"<{self.value}>"
@@ -130,8 +130,9 @@ def _csv(result: QueryResult) -> str:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(result.variables)
     for row in result.rows:
-        writer.writerow(["" if cell is None else (f"_:{cell.value}" if cell.kind == "bnode" else cell.value)
-                         for cell in row])
+        writer.writerow(
+            ["" if cell is None else (f"_:{cell.value}" if cell.kind == "bnode" else cell.value) for cell in row]
+        )
     return buffer.getvalue()
 
 

@@ -87,8 +87,10 @@ def query(
 # Lexing just enough SPARQL to find variables: IRIs, strings and comments are skipped whole.
 _TOKEN = re.compile(
     r'(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)'
-    r'|(?P<long>"""(?:[^\\]|\\.)*?"""' r"|'''(?:[^\\]|\\.)*?''')"
-    r'|(?P<string>"(?:[^"\\\n]|\\.)*"' r"|'(?:[^'\\\n]|\\.)*')"
+    r'|(?P<long>"""(?:[^\\]|\\.)*?"""'
+    r"|'''(?:[^\\]|\\.)*?''')"
+    r'|(?P<string>"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*')"
     r"|(?P<comment>#[^\n]*)"
     r"|(?P<variable>[?$][A-Za-z0-9_\u00b7\u00c0-\ufffd]+)"
     r"|(?P<brace>[{}])",

@@ -241,8 +241,12 @@ def article_quads(
         yield Quad(node, RDF_TYPE, SCHEMA_ARTICLE, graph)
         yield Quad(node, DC_IDENTIFIER, Literal(article.id), graph)
         if article.title:
-            yield Quad(node, DC_TITLE, Literal(article.title, language=article.lang) if article.lang
-                       else Literal(article.title), graph)
+            yield Quad(
+                node,
+                DC_TITLE,
+                Literal(article.title, language=article.lang) if article.lang else Literal(article.title),
+                graph,
+            )
         if article.url:
             yield Quad(node, SCHEMA_URL, Literal(article.url, datatype=XSD_ANYURI), graph)
         if article.published is not None:
