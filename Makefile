@@ -35,7 +35,8 @@ test: setup-test
 	$(BIN)/mypy
 
 bench: setup-test
-	$(BIN)/python bench/ingest.py
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	$(BIN)/python bench/ingest.py --quick
 
 clean:
 	rm -rf out geograph.db geograph.db-wal geograph.db-shm geograph.db.oxigraph
