@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geograph.extract.dates import DateMention, find_dates
+from geograph.extract.dates import DateMention, _alternation, _spaces_blur, find_dates
 from geograph.normalize import normalize
 
 PUBLISHED = dt.date(2024, 6, 20)  # a Thursday
@@ -344,3 +345,53 @@ def test_a_new_language_is_a_new_lexicon_file(tmp_path: Path, monkeypatch: pytes
         monkeypatch.delenv("GEOGRAPH_ONTOLOGY")
         resources.ontology_dir.cache_clear()
         dates_module._lexicon.cache_clear()
+
+
+# --- Speed-ups that must not change what is found --------------------------------------------------------
+
+
+def _plain_alternation(words: list[str]) -> str:
+    """The flat longest-first alternation the prefix tree replaces (the reference for its behaviour)."""
+    return "(?:" + "|".join(r"\s*".join(re.escape(p) for p in w.split()) for w in sorted(words, key=len)[::-1]) + ")"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["jun", "june", "jul", "july", "ju"],
+        ["next month", "next year", "last month", "month"],
+        ["هجری شمسی", "شمسی", "ه.ش", "ه ش", "ش"],
+    ],
+)
+@pytest.mark.parametrize("text", ["june 2024", "Jul 5", "ju ne", "nextmonth", "next  year x", "ه ش ۱۴۰۳", "شمسی"])
+def test_word_tree_matches_what_the_flat_alternation_matches(words: list[str], text: str) -> None:
+    tree = re.compile(_alternation(words) + r"(?!\w)?", re.IGNORECASE)
+    flat = re.compile(_plain_alternation(words) + r"(?!\w)?", re.IGNORECASE)
+    for at in range(len(text)):
+        got, want = tree.match(text, at), flat.match(text, at)
+        assert (got and got.span()) == (want and want.span())
+
+
+def test_word_tree_prefers_the_longest_word_even_when_the_rest_fails_with_it() -> None:
+    # "june" fits first, but only "jun" leaves "e2" for the digits: the engine must still fall back to it
+    pattern = re.compile(_alternation(["jun", "june"]) + r"e?\d", re.IGNORECASE)
+    assert pattern.fullmatch("june2") and pattern.fullmatch("jun2")
+
+
+def test_words_whose_spaces_blur_them_into_others_keep_the_flat_list() -> None:
+    assert _spaces_blur({"a b", "abc"})  # "a b" fits "ab", a prefix of "abc", on another branch of a tree
+    assert not _spaces_blur({"next month", "next year", "month"})
+    assert re.fullmatch(_alternation(["a b", "abcd"]), "abcd", re.IGNORECASE)
+
+
+def test_a_longer_expression_wins_over_the_dates_inside_it() -> None:
+    # the overlap sweep keeps the longest span and drops the shorter ones it covers, whatever their order
+    assert dates("They met on Tuesday, 18 June 2024 and again on Friday.", "en", PUBLISHED) == [
+        ("Tuesday, 18 June 2024", "2024-06-18", "day"),
+        ("Friday", "2024-06-14", "day"),
+    ]
+
+
+def test_all_digit_dates_are_found_only_with_a_separator_and_texts_without_one_still_give_other_dates() -> None:
+    assert values("Signed 2024-06-18, ratified 19/06/2024.", "en") == ["2024-06-18", "2024-06-19"]
+    assert values("In 2019 the talks began; on 18 June 2024 they ended.", "en") == ["2019", "2024-06-18"]

@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -50,6 +51,8 @@ _DATELINE_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?:[^\W\d_](?:(?![.!?؟]\s)[^\n\d,،–—\-:()]){0,40}[,،–—\-][ \t]*)?$"  # no sentence end inside
 )
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[:–—\-]")
+# Both all-digit patterns need a separator between digits: without one they need not scan the text.
+_DIGIT_SEPARATOR = re.compile(r"\d[-/.]\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +67,7 @@ class DateMention:
 # --- The lexicon -----------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)  # called on every matched word, and folding is costly; the vocabulary is small
 def _key(word: str) -> str:
     """How a lexicon word or a matched span is looked up: folded, case-free, without spaces."""
     return re.sub(r"\s+", "", _fold(word).casefold())
@@ -74,10 +78,45 @@ def _fold(word: str) -> str:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of folded words, longest first; a space inside a word matches any or no space."""
-    folded = {_fold(w).strip() for w in words}
-    parts = [r"\s*".join(re.escape(p) for p in w.split()) for w in sorted(folded, key=len, reverse=True) if w]
-    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+    """A regex alternation of folded words, longest first; a space inside a word matches any or no space.
+
+    Written as a prefix tree (longer continuations first, so the longest word that fits still wins): a
+    flat list of a hundred words makes the regex engine try each one at every word start in the text.
+    """
+    folded = {" ".join(_fold(w).split()) for w in words} - {""}
+    if not folded:
+        return "(?!)"
+    if _spaces_blur(folded):  # the tree could try a shorter word first; keep the plain longest-first list
+        parts = [r"\s*".join(re.escape(p) for p in w.split()) for w in sorted(folded, key=len, reverse=True)]
+        return "(?:" + "|".join(parts) + ")"
+    return _tree(sorted(folded))
+
+
+def _spaces_blur(words: set[str]) -> bool:
+    """Whether a word with a space, read without it, is a prefix of another word or the other way round.
+
+    Only then can two words fit at one place through different branches of the tree; otherwise words that
+    fit together lie on one branch, where the tree, like the list, tries the longer one first.
+    """
+    spaced = [w.replace(" ", "").lower() for w in words if " " in w]
+    bare = [w.replace(" ", "").lower() for w in words]
+    return any(s != b and (s.startswith(b) or b.startswith(s)) for s in spaced for b in bare)
+
+
+def _tree(words: list[str]) -> str:
+    """The regex of a prefix tree of ``words`` (relative to the node); a space matches any or no space."""
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            heads.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for head, rests in sorted(heads.items(), key=lambda kv: (-max(map(len, kv[1])), kv[0])):
+        step = r"\s*" if head == " " else re.escape(head)
+        branches.append(step + _tree(rests))
+    if not branches:
+        return ""
+    body = "(?:" + "|".join(branches) + ")"
+    return body + "?" if "" in words else body  # a word ends here: tried after every longer one
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,16 +418,24 @@ def _weekday(
 def _relative_period(phrase: str, lex: _Lexicon, published: dt.date) -> EventDate | None:
     """ "Next month", "سال گذشته": a month or year counted from the publication date."""
     key = _key(phrase)
-    if lex.relative_jalali:
+    if key in lex.relative_years:
+        return _counted(published, lex.relative_jalali, "year", lex.relative_years[key])
+    return _counted(published, lex.relative_jalali, "month", lex.relative_months[key])
+
+
+@lru_cache(maxsize=1024)  # the Solar Hijri conversion is slow, and an article repeats its few phrases
+def _counted(published: dt.date, jalali: bool, unit: Literal["year", "month"], offset: int) -> EventDate | None:
+    """The month or year ``offset`` months or years from ``published``, counted in the given calendar."""
+    if jalali:
         here = jdatetime.date.fromgregorian(date=published)
         year, month = here.year, here.month
     else:
         year, month = published.year, published.month
-    if key in lex.relative_years:
-        year += lex.relative_years[key]
-        return EventDate(str(year + 621 if lex.relative_jalali else year), "year")
-    year, month0 = divmod(year * 12 + month - 1 + lex.relative_months[key], 12)
-    if not lex.relative_jalali:
+    if unit == "year":
+        year += offset
+        return EventDate(str(year + 621 if jalali else year), "year")
+    year, month0 = divmod(year * 12 + month - 1 + offset, 12)
+    if not jalali:
         return EventDate(f"{year:04d}-{month0 + 1:02d}", "month")
     middle = _jalali(year, month0 + 1, 15)
     return EventDate(f"{middle:%Y-%m}", "month") if middle else None
@@ -396,7 +443,10 @@ def _relative_period(phrase: str, lex: _Lexicon, published: dt.date) -> EventDat
 
 def _candidates(text: str, lang: str, published: dt.date | None, tense_hint: Tense | None) -> Iterable[_Candidate]:
     lex = _lexicon(lang)
-    for pattern in lex.explicit:
+    numeric = _DIGIT_SEPARATOR.search(text) is not None
+    for i, pattern in enumerate(lex.explicit):
+        if i < 2 and not numeric:
+            continue  # the two all-digit patterns come first (see _lexicon)
         for match in pattern.finditer(text):
             is_date, date = _explicit(match, lex, published)
             if is_date:
@@ -419,11 +469,13 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
 
 def _without_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     """Longest expressions first; a weekday right before an explicit date ("Tuesday, 18 June") joins it."""
+    starts: list[int] = []  # the kept spans are disjoint, so sorted by start they are sorted by end too
     kept: list[_Candidate] = []
     for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
-        if all(cand.end <= k.start or cand.start >= k.end for k in kept):
-            kept.append(cand)
-    kept.sort(key=lambda c: c.start)
+        i = bisect_right(starts, cand.start)
+        if (i == 0 or kept[i - 1].end <= cand.start) and (i == len(kept) or cand.end <= kept[i].start):
+            starts.insert(i, cand.start)
+            kept.insert(i, cand)
     return kept
 
 
