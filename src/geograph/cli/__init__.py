@@ -21,7 +21,7 @@ def main() -> None:
 
     \b
     Example:
-      geograph ingest data/            # read, extract and store the articles
+      geograph ingest data/articles/   # read, extract and store the articles
       geograph stats                   # what the store holds
       geograph export --format ttl -o out/graph.ttl
     """
