@@ -97,14 +97,17 @@ def show_command(entity: str, db_path: str) -> None:
     window = current_window()
     with open_store(db_path) as store:
         target = _resolve(store, entity)
-        labels = {e.id: e.label for e in store.entities()}
         evidence: dict[tuple[str, str, str], list[str]] = {}
         for assertion in store.assertions(window, entity=target.id):
             key = (assertion.subject, assertion.relation, assertion.object)
             sentence = " ".join(assertion.sentence.split())
             when = assertion.date or (assertion.seen.isoformat() if assertion.seen else "undated")
             evidence.setdefault(key, []).append(f"[{assertion.modality}, {when}, {assertion.source}] {sentence}")
-        edges = [e for e in store.edges(window) if target.id in (e.subject, e.object)]
+        edges = list(store.edges(window, entity=target.id))
+        labels = {}
+        for end in {e.subject for e in edges} | {e.object for e in edges}:
+            found = store.entity(end)
+            labels[end] = found.label if found else end
     click.echo(f"{target.label} ({target.id}, {target.type}) {_labels_line(target)}")
     if target.wikidata:
         click.echo(f"  https://www.wikidata.org/wiki/{target.wikidata}")

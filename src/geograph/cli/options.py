@@ -26,31 +26,20 @@ def db_option(function: F) -> F:
     )(function)
 
 
-def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
-
-
 def window_options(function: F) -> F:
-    """``--as-of``, ``--since`` and ``--until``, passed to the command as one ``window`` argument."""
+    """``--as-of``, ``--since`` and ``--until``; the command reads them back with :func:`current_window`."""
 
-    def build(ctx: click.Context, param: click.Parameter, value: dt.date | None) -> dt.date | None:
-        ctx.meta.setdefault("geograph.window", {})[param.name] = value
-        return value
-
-    def chained(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
-        return build(ctx, param, _date(ctx, param, value))
+    def remember(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+        day = parse_date(value, param.opts[0])
+        ctx.meta.setdefault("geograph.window", {})[param.name] = day
+        return day
 
     for name, text in (
         ("--until", "Only evidence dated on or before DATE."),
         ("--since", "Only evidence dated on or after DATE."),
         ("--as-of", "The graph as it stood on DATE: nothing dated later."),
     ):
-        function = click.option(name, metavar="DATE", callback=chained, expose_value=False, help=text)(function)
+        function = click.option(name, metavar="DATE", callback=remember, expose_value=False, help=text)(function)
     return function
 
 

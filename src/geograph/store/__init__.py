@@ -139,8 +139,11 @@ class Store:
     def events(self, window: DateWindow | None = None) -> Iterator[Event]:
         return iter(reader.events(self._connection, window or DateWindow()))
 
-    def edges(self, window: DateWindow | None = None, level: Level = "actor") -> Iterator[Edge]:
-        return iter(reader.edges(self._connection, window or DateWindow(), level))
+    def edges(
+        self, window: DateWindow | None = None, level: Level = "actor", entity: str | None = None
+    ) -> Iterator[Edge]:
+        """Merged edges through ``window``; with ``entity``, only those it is an actor-level end of."""
+        return iter(reader.edges(self._connection, window or DateWindow(), level, entity))
 
     def stats(self, window: DateWindow | None = None) -> StoreStats:
         return reader.stats(self._connection, window or DateWindow())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from geograph.records import Article, Assertion
@@ -13,8 +14,6 @@ from geograph.vocabulary import relation
 def oriented(assertion: Assertion) -> Assertion:
     """Symmetric relations are kept with the smaller entity id as subject, so A~B and B~A are one edge."""
     if relation(assertion.relation).symmetric and assertion.object.id < assertion.subject.id:
-        from dataclasses import replace
-
         return replace(assertion, subject=assertion.object, object=assertion.subject)
     return assertion
 

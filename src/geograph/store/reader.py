@@ -179,8 +179,13 @@ def _at_level(row: sqlite3.Row, level: Level) -> tuple[str, str, str]:
     return subject, row["relation"], obj
 
 
-def edges(connection: sqlite3.Connection, window: DateWindow, level: Level = "actor") -> list[Edge]:
+def edges(
+    connection: sqlite3.Connection, window: DateWindow, level: Level = "actor", entity_id: str | None = None
+) -> list[Edge]:
     where, params = window_clause(window)
+    if entity_id is not None:
+        where += " AND (subject = ? OR object = ?)"
+        params += [entity_id, entity_id]
     tallies: dict[tuple[str, str, str], Tally] = {}
     query = (
         "SELECT subject, relation, object, subject_state, object_state, seen, article, source, confidence,"
