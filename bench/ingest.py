@@ -166,10 +166,14 @@ def main(argv: list[str] | None = None) -> Results:
             )
         pool = extractions[:600]
         stores = cached_stores(OUT / "stores", args.store_sizes, pool)
-        batches = batches_from(pool, count=3, size=100, first_number=10**8)
+        batches = batches_from(pool, count=11, size=100, first_number=10**8)
         scale = tuple(time_batch(stores[size], batches) for size in sorted(args.store_sizes))
         for point in scale:
-            print(f"  store of {point.articles}: {point.ms_per_article:.2f} ms per added article", flush=True)
+            print(
+                f"  store of {point.articles}: {point.ms_per_article:.2f} ms per added article"
+                f" (median batch {point.median:.2f})",
+                flush=True,
+            )
         if args.rss_articles:
             print(f"ingesting {args.rss_articles} articles with --workers 2 for the memory figure", flush=True)
             big = ingest_run(corpus(args.rss_articles, args.seed), 2, args.rss_articles, Path(scratch))

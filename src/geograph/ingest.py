@@ -1,8 +1,9 @@
 """The ingest pipeline: read -> (normalize, extract) in one or more processes -> one writer into the store.
 
 Extraction runs in worker processes when ``workers > 1`` (each loads the spaCy pipelines once); the calling
-process is the only writer, committing one transaction per article. One article that fails, at any stage,
-is reported and skipped; the others are stored.
+process is the only writer. It commits articles in batches (``Store.batch``), each article atomic inside
+its savepoint, and reports an article as stored only once its batch is committed. One article that fails,
+at any stage, is reported and skipped; the others are stored.
 """
 
 from __future__ import annotations
@@ -102,6 +103,12 @@ def _extract_all(articles: Iterable[Article], workers: int) -> Iterator[Extracti
             yield from in_flight.popleft().get()
 
 
+def _drain(events: list[IngestEvent], report: Callable[[IngestEvent], None]) -> None:
+    for event in events:
+        report(event)
+    events.clear()
+
+
 def ingest(
     inputs: Iterable[Article | ReadFailure],
     store: Store,
@@ -143,16 +150,22 @@ def ingest(
             yield item
 
     extract = extractions or (lambda articles: _extract_all(articles, workers))
-    for result in extract(fresh_articles()):
-        if isinstance(result, ExtractionFailure):
-            report(IngestEvent(result.origin, "failed", reason=result.reason))
-            continue
-        added = store.add(result, run=run)
-        origin = result.article.origin or result.article.id
-        if added.new:
-            report(IngestEvent(origin, "new", added.article, added.assertions))
-        else:  # another process stored it between our check and our write
-            report(IngestEvent(origin, "duplicate", added.article))
+    committed: list[IngestEvent] = []  # reported once their batch is committed, never before
+    with store.batch() as batch:
+        for result in extract(fresh_articles()):
+            if isinstance(result, ExtractionFailure):
+                report(IngestEvent(result.origin, "failed", reason=result.reason))
+                continue
+            added = batch.add(result, run=run)
+            origin = result.article.origin or result.article.id
+            if added.new:
+                committed.append(IngestEvent(origin, "new", added.article, added.assertions))
+            else:  # another process stored it between our check and our write
+                committed.append(IngestEvent(origin, "duplicate", added.article))
+            if batch.due:
+                batch.commit()
+                _drain(committed, report)
+    _drain(committed, report)
     return IngestSummary(
         read=counts["read"],
         new=counts["new"],

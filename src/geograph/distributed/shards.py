@@ -52,8 +52,8 @@ def load_shards(
 ) -> IngestSummary:
     """``geograph load SHARDS...``: store the extraction records of the shards, as ingest would have.
 
-    Goes through ``geograph.ingest.ingest`` (one run, one transaction per article, articles already stored are
-    skipped), with the records standing in for extraction; loading the same shards twice adds nothing.
+    Goes through ``geograph.ingest.ingest`` (one run, each article atomic, commits in batches, articles already
+    stored are skipped), with the records standing in for extraction; loading the same shards twice adds nothing.
     """
     held: dict[str, Extraction] = {}  # the record of the article ingest is looking at, and no other
 

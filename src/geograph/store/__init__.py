@@ -1,4 +1,4 @@
-"""The embedded store: one SQLite file, WAL mode, one transaction per article.
+"""The embedded store: one SQLite file, WAL mode; each article is atomic, ingest commits them in batches.
 
 Assertions are the ground truth; events and edges are folded from them on read, so any date window sees
 exactly the evidence inside it, and adding an article only inserts its own rows (its cost does not grow
@@ -26,12 +26,13 @@ from geograph.records import (
     StoreStats,
 )
 from geograph.store import reader
+from geograph.store.batch import BATCH_ARTICLES, BATCH_SECONDS, Batch
 from geograph.store.graph import load_graph
 from geograph.store.reader import Level
 from geograph.store.schema import SCHEMA_VERSION, SchemaError, migrate
 from geograph.store.writer import AddResult, add_extraction
 
-__all__ = ["DEFAULT_DB", "AddResult", "SchemaError", "Store", "StoreError", "default_path", "load_graph"]
+__all__ = ["DEFAULT_DB", "AddResult", "Batch", "SchemaError", "Store", "StoreError", "default_path", "load_graph"]
 
 DEFAULT_DB = "geograph.db"
 _BUSY_TIMEOUT_MS = 60_000  # another ingest may hold the write lock for one article; wait for it
@@ -108,6 +109,13 @@ class Store:
 
     def add(self, extraction: Extraction, *, run: int) -> AddResult:
         return add_extraction(self._connection, extraction, run, self._written_entities)
+
+    def batch(self, *, articles: int = BATCH_ARTICLES, seconds: float = BATCH_SECONDS) -> Batch:
+        """A writer committing many articles per transaction (each still atomic); commit when ``due``.
+
+        Use as a context manager: what was added is committed on exit, also when the loop was interrupted.
+        """
+        return Batch(self._connection, self._written_entities, articles=articles, seconds=seconds)
 
     def has_article(self, article_id: str) -> bool:
         row = self._connection.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()

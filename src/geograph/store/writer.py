@@ -1,4 +1,4 @@
-"""Writing one article's extraction into the store, in one transaction."""
+"""Writing one article's extraction into the store: in its own transaction, or as a savepoint of a batch."""
 
 from __future__ import annotations
 
@@ -25,12 +25,14 @@ def add_extraction(
 ) -> AddResult:
     """Store one article with everything extracted from it; a known article is left as it is.
 
-    ``BEGIN IMMEDIATE`` takes the write lock up front, so two ingest processes serialize per article instead
-    of failing on a lock upgrade; the article is written whole or not at all. ``written`` holds the entity
-    records this connection already stored, so the same actor is not upserted again with every article.
+    On its own, the article is one transaction: ``BEGIN IMMEDIATE`` takes the write lock up front, so two
+    ingest processes serialize instead of failing on a lock upgrade. Inside a transaction the caller opened
+    (a :class:`~geograph.store.batch.Batch`) it is a savepoint. Either way it is written whole or not at all.
+    ``written`` holds the entity records already stored, so the same actor is not upserted with every article.
     """
     article = extraction.article
-    connection.execute("BEGIN IMMEDIATE")
+    nested = connection.in_transaction
+    connection.execute("SAVEPOINT article" if nested else "BEGIN IMMEDIATE")
     try:
         inserted = connection.execute(
             "INSERT OR IGNORE INTO articles (id, url, title, published, source, lang, origin, text, boilerplate,"
@@ -50,7 +52,7 @@ def add_extraction(
             ),
         ).rowcount
         if not inserted:
-            connection.execute("ROLLBACK")
+            _end(connection, nested, commit=False)
             return AddResult(article.id, new=False, assertions=0)
         entities = [entity for entity in _entities_of(extraction) if written is None or entity not in written]
         _upsert_entities(connection, entities)
@@ -100,13 +102,22 @@ def add_extraction(
             " trigger, subject_text, object_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             rows,
         )
-        connection.execute("COMMIT")
+        _end(connection, nested, commit=True)
     except BaseException:
-        connection.execute("ROLLBACK")
+        _end(connection, nested, commit=False)
         raise
     if written is not None:
         written.update(entities)
     return AddResult(article.id, new=True, assertions=len(rows))
+
+
+def _end(connection: sqlite3.Connection, nested: bool, *, commit: bool) -> None:
+    if nested:
+        connection.execute("RELEASE article" if commit else "ROLLBACK TO article")
+        if not commit:
+            connection.execute("RELEASE article")
+    else:
+        connection.execute("COMMIT" if commit else "ROLLBACK")
 
 
 def _state_id(actor: Actor) -> str | None:

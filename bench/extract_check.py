@@ -1,0 +1,120 @@
+"""Time ``Extractor().extract`` against spaCy's bare tokenizer, and check its output against a baseline.
+
+Speed work on the extractor must not change what it reads. Record the output once, then check after a change:
+
+    .venv/bin/python bench/extract_check.py --save /tmp/extract-base.pickle
+    .venv/bin/python bench/extract_check.py --check /tmp/extract-base.pickle
+
+The texts are the seed article, the sample articles, the gold and held-out articles and the first
+``--corpus`` articles of the generated benchmark corpus. ``--check`` exits 1 on any difference and prints the
+first ones; both print CPU milliseconds per article for the tokenizer and the extractor on each set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import spacy
+
+from geograph.extract import Extractor
+from geograph.read import ReadOptions, read_inputs
+from geograph.records import Article, Extraction
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _articles(paths: Sequence[str | Path]) -> list[Article]:
+    found = [str(p) for p in paths if Path(p).exists()]
+    return [item for item in read_inputs(found, ReadOptions()) if isinstance(item, Article)] if found else []
+
+
+def text_sets(corpus: int) -> dict[str, list[Article]]:
+    generated = sorted((ROOT / "bench" / "out" / "corpus-0-2000").glob("*.jsonl"))
+    return {
+        "seed": _articles([ROOT / "data" / "articles" / "fa"]),
+        "gold+heldout": _articles(sorted(ROOT.glob("tests/gold/*/*.txt")) + sorted(ROOT.glob("tests/heldout/*/*.txt"))),
+        "samples": _articles([ROOT / "data" / "articles"]),
+        "generated": _articles(generated)[:corpus],
+    }
+
+
+def _cpu(work: object, repeat: int) -> float:
+    assert callable(work)
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.process_time()
+        work()
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def measure(articles: list[Article], extractor: Extractor, repeat: int) -> tuple[float, float, list[Extraction]]:
+    """CPU ms per article of the bare tokenizer and of extraction (best of ``repeat``), and the extractions."""
+    tokenizers = {lang: spacy.blank(lang).tokenizer for lang in {a.lang or "xx" for a in articles}}
+    for article in articles:  # warm both: pipelines built, caches as in a long run
+        extractor.extract(article)
+        tokenizers[article.lang or "xx"](article.text)
+    tokenizer = _cpu(lambda: [tokenizers[a.lang or "xx"](a.text) for a in articles], repeat)
+    results: list[Extraction] = []
+    extraction = _cpu(lambda: results.__setitem__(slice(None), [extractor.extract(a) for a in articles]), repeat)
+    return tokenizer * 1000 / len(articles), extraction * 1000 / len(articles), results
+
+
+def _differences(before: list[Extraction], after: list[Extraction]) -> list[str]:
+    out: list[str] = []
+    for old, new in zip(before, after, strict=True):
+        if old == new:
+            continue
+        lost = set(old.assertions) - set(new.assertions)
+        gained = set(new.assertions) - set(old.assertions)
+        out.append(
+            f"{old.article.origin}: {len(lost)} assertions lost, {len(gained)} gained; "
+            f"mentions equal: {old.mentions == new.mentions}; entities equal: {old.entities == new.entities}; "
+            f"order only: {not lost and not gained and old.assertions != new.assertions}"
+        )
+        out.extend(f"  - {a.subject.id} {a.relation} {a.object.id} {a.modality} {a.date}" for a in list(lost)[:3])
+        out.extend(f"  + {a.subject.id} {a.relation} {a.object.id} {a.modality} {a.date}" for a in list(gained)[:3])
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    action = parser.add_mutually_exclusive_group()
+    action.add_argument("--save", type=Path, help="record the extractions as the baseline")
+    action.add_argument("--check", type=Path, help="compare the extractions with a recorded baseline")
+    parser.add_argument("--corpus", type=int, default=600, help="generated articles to include (default 600)")
+    parser.add_argument("--repeat", type=int, default=3, help="timed passes per set; the best counts")
+    args = parser.parse_args(argv)
+    extractor = Extractor()
+    outputs: dict[str, list[Extraction]] = {}
+    for name, articles in text_sets(args.corpus).items():
+        if not articles:
+            print(f"{name:>13}: no articles (generate the corpus with bench/ingest.py first)")
+            continue
+        tokenizer, extraction, outputs[name] = measure(articles, extractor, args.repeat)
+        print(
+            f"{name:>13}: {len(articles):4d} articles, tokenizer {tokenizer:.3f} ms, "
+            f"extraction {extraction:.3f} ms per article: {extraction / tokenizer:.1f}x"
+        )
+    if args.save:
+        args.save.write_bytes(pickle.dumps(outputs))
+        print(f"baseline written to {args.save}")
+    if args.check:
+        baseline: dict[str, list[Extraction]] = pickle.loads(args.check.read_bytes())
+        differences = [
+            line for name, before in baseline.items() for line in _differences(before, outputs.get(name, []))
+        ]
+        if differences:
+            print(f"{len(differences)} lines of differences; first ones:", *differences[:40], sep="\n")
+            return 1
+        print("identical to the baseline")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
