@@ -56,11 +56,11 @@ def _run(texts: list[Text], repeat: int) -> tuple[float, list[object]]:
     results: list[object] = []
     best = float("inf")
     for _ in range(repeat):
-        t0 = time.perf_counter()
+        t0 = time.process_time()  # CPU time: the machine may be shared
         results = [find_dates(t, lang, pub) for t, lang, pub in texts]
         # also the unknown-language lexicon and no publication date, which take other paths
         results += [find_dates(t, "xx", None) for t, _, _ in texts]
-        best = min(best, time.perf_counter() - t0)
+        best = min(best, time.process_time() - t0)
     return best, results
 
 
@@ -80,7 +80,7 @@ def main() -> int:
         secs, outputs[name] = _run(texts, args.repeat)
         chars = sum(len(t) for t, _, _ in texts)
         mentions = sum(len(r) for r in outputs[name])  # type: ignore[arg-type]
-        print(f"{name:7s} {len(texts):4d} texts {chars:9d} chars  {secs * 1000:9.1f} ms  {mentions} mentions")
+        print(f"{name:7s} {len(texts):4d} texts {chars:9d} chars  {secs * 1000:9.1f} CPU ms  {mentions} mentions")
     if args.save:
         args.save.write_bytes(pickle.dumps(outputs))
     if args.check:

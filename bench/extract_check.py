@@ -67,7 +67,7 @@ def measure(articles: list[Article], extractor: Extractor, repeat: int) -> tuple
 
 def _differences(before: list[Extraction], after: list[Extraction]) -> list[str]:
     out: list[str] = []
-    for old, new in zip(before, after, strict=True):
+    for old, new in zip(before, after, strict=False):  # a smaller --corpus compares a prefix
         if old == new:
             continue
         lost = set(old.assertions) - set(new.assertions)

@@ -61,13 +61,29 @@ class Extractor:
         for _, component in nlp.pipeline:
             doc = component(doc)
         state: DocState = doc._.geo
-        starts = [*state.offsets, len(norm.text)]
-        ends = [start + len(word) for start, word in zip(state.offsets, state.words, strict=True)]
-        return _Builder(article, norm, state, starts, ends, self.version, lang).build()
+        return _Builder(article, norm, state, self.version, lang).build()
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[Extraction]:
         for article in articles:
             yield self.extract(article)
+
+
+# (id of an actor, text) -> (that actor, the actor named by the text)
+_ACTOR_TEXTS: dict[tuple[int, str | None], tuple[Actor, Actor]] = {}
+
+
+def _with_text(actor: Actor, text: str | None) -> Actor:
+    """``actor`` as named by ``text``: cached, as the gazetteer hands out one object per actor and the same
+    actor is named the same way article after article (``dataclasses.replace`` costs a dozen dict look-ups).
+    Keyed by identity, since hashing an actor hashes its state too; an entry holds its actor, so the id
+    cannot pass to another object while the entry exists."""
+    key = (id(actor), text)
+    entry = _ACTOR_TEXTS.get(key)
+    if entry is None:
+        if len(_ACTOR_TEXTS) >= 50_000:
+            _ACTOR_TEXTS.clear()
+        entry = _ACTOR_TEXTS[key] = (actor, replace(actor, text=text))
+    return entry[1]
 
 
 class _Builder:
@@ -78,41 +94,46 @@ class _Builder:
         article: Article,
         norm: NormalizedText,
         state: DocState,
-        starts: list[int],
-        ends: list[int],
         version: str,
         lang: str,
     ) -> None:
         self.article = article
         self.norm = norm
         self.state = state
-        self.starts = starts
-        self.ends = ends
+        self.starts = [*state.offsets, len(norm.text)]  # character offset of each token, and of the text's end
         self.version = version
         self.lang = lang
         self.surface: dict[tuple[str, str | None], str] = {}
+        self.sentence_texts: dict[int, str] = {}
 
     def _chars(self, start: int, end: int) -> tuple[int, int]:
         """Original character span of tokens ``start:end``."""
         if end <= start:
             at = self.norm.to_original(self.starts[start])
             return at, at
-        return self.norm.span_to_original(self.starts[start], self.ends[end - 1])
+        return self.norm.span_to_original(self.starts[start], self.starts[end - 1] + len(self.state.words[end - 1]))
+
+    def _sentence(self, sentence: int) -> str:
+        """A sentence as it stands in the original text (several candidates share one)."""
+        text = self.sentence_texts.get(sentence)
+        if text is None:
+            start, end = self._chars(*self.state.sentences[sentence])
+            text = self.sentence_texts[sentence] = self.article.text[start:end].strip()
+        return text
 
     def _original(self, actor: Actor | None) -> Actor | None:
         if actor is None:
             return None
-        text = self.surface.get((actor.id, actor.text), actor.text)
-        return replace(actor, text=text)
+        return _with_text(actor, self.surface.get((actor.id, actor.text), actor.text))
 
     def mentions(self) -> list[Mention]:
         out: list[Mention] = []
         for mention in self.state.mentions:
             start, end = self._chars(mention.start, mention.end)
+            text = self.article.text[start:end]
             for actor in mention.actors:
-                text = self.article.text[start:end]
                 self.surface.setdefault((actor.id, actor.text), text)
-                out.append(Mention(replace(actor, text=text), start, end))
+                out.append(Mention(_with_text(actor, text), start, end))
         return out
 
     def _date(self, candidate: Candidate, dates: list[DateMention]) -> EventDate | None:
@@ -127,8 +148,6 @@ class _Builder:
     def assertions(self, dates: list[DateMention]) -> list[Assertion]:
         out: list[Assertion] = []
         for c in self.state.candidates:
-            first, last = self.state.sentences[c.sentence]
-            s_start, s_end = self._chars(first, last)
             start, end = self._chars(c.span_start, c.span_end)
             subject, obj = self._original(c.subject), self._original(c.object)
             assert subject is not None and obj is not None
@@ -139,7 +158,7 @@ class _Builder:
                     object=obj,
                     modality=c.modality,
                     article=self.article.id,
-                    sentence=self.article.text[s_start:s_end].strip(),
+                    sentence=self._sentence(c.sentence),
                     start=start,
                     end=end,
                     via=self._original(c.via),
@@ -173,7 +192,8 @@ class _Builder:
 
     def build(self) -> Extraction:
         mentions = self.mentions()
-        dates = find_dates(self.norm.text, self.lang, self.article.published)
+        # Dates only serve the candidates' events: an article without any needs no date search.
+        dates = find_dates(self.norm.text, self.lang, self.article.published) if self.state.candidates else []
         assertions = self.assertions(dates)
         return Extraction(
             article=self.article,

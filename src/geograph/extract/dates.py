@@ -2,7 +2,9 @@
 
 The words come from ``ontology/lexicon/dates/<lang>.yaml`` (see the README there, which also documents the
 calendar choices); each language's lexicon is compiled once into a handful of regexes. Matching runs on
-normalized text (``geograph.normalize``), so the lexicon is folded the same way before compiling.
+normalized text (``geograph.normalize``), so the lexicon is folded the same way before compiling. A quick
+scan finds where expressions can start, and each regex is tried only there, with the same matches as a
+search of the whole text (see _Scanner).
 
 Rules that keep dates honest:
 - nothing is invented: a weekday, a relative word ("yesterday") or a day and month without a year resolve only
@@ -29,8 +31,9 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import itemgetter
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import jdatetime
 import yaml
@@ -51,8 +54,6 @@ _DATELINE_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?:[^\W\d_](?:(?![.!?؟]\s)[^\n\d,،–—\-:()]){0,40}[,،–—\-][ \t]*)?$"  # no sentence end inside
 )
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[:–—\-]")
-# Both all-digit patterns need a separator between digits: without one they need not scan the text.
-_DIGIT_SEPARATOR = re.compile(r"\d[-/.]\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,9 @@ class DateMention:
     start: int
     end: int
     date: EventDate
+
+
+_MONTH_KEYS = ("gregorian_months", "jalali_months", "hijri_months")
 
 
 # --- The lexicon -----------------------------------------------------------------------------------------
@@ -83,13 +87,18 @@ def _alternation(words: Iterable[str]) -> str:
     Written as a prefix tree (longer continuations first, so the longest word that fits still wins): a
     flat list of a hundred words makes the regex engine try each one at every word start in the text.
     """
-    folded = {" ".join(_fold(w).split()) for w in words} - {""}
+    folded = _folded(words)
     if not folded:
         return "(?!)"
     if _spaces_blur(folded):  # the tree could try a shorter word first; keep the plain longest-first list
         parts = [r"\s*".join(re.escape(p) for p in w.split()) for w in sorted(folded, key=len, reverse=True)]
         return "(?:" + "|".join(parts) + ")"
     return _tree(sorted(folded))
+
+
+def _folded(words: Iterable[str]) -> set[str]:
+    """The words as the regexes hold them: folded, with single spaces."""
+    return {" ".join(_fold(w).split()) for w in words} - {""}
 
 
 def _spaces_blur(words: set[str]) -> bool:
@@ -119,7 +128,7 @@ def _tree(words: list[str]) -> str:
     return body + "?" if "" in words else body  # a word ends here: tried after every longer one
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity, for _read_explicit's cache
 class _Lexicon:
     gregorian: Mapping[str, int]
     jalali: Mapping[str, int]
@@ -143,10 +152,9 @@ class _Lexicon:
     needs_year: frozenset[str]
     week_start: int
     low_years_jalali: bool  # a year of 1279-1479 with nothing else to place it is Solar Hijri
-    explicit: tuple[re.Pattern[str], ...]  # tried in this order; longer matches win overlaps
-    weekday: re.Pattern[str]
-    relative_day: re.Pattern[str]
-    relative_period: re.Pattern[str]
+    explicit: int  # the scanner's first patterns, for explicit dates; then weekdays, relative days, periods
+    cores: tuple[int, ...]  # the number of each explicit pattern's group "core", or 0: all the match
+    scanner: _Scanner
     future: re.Pattern[str]
 
 
@@ -191,6 +199,101 @@ def languages() -> tuple[str, ...]:
     return tuple(sorted(p.stem for p in _lexicon_dir().glob("*.yaml")))
 
 
+def _patterns(raw: Mapping[str, Any]) -> list[tuple[str, _Opening]]:
+    """The regexes of one lexicon, each with how its matches start: explicit dates, weekdays, relative days,
+    relative periods. The explicit ones are tried in this order, the two all-digit ones first (see _Scanner).
+    """
+
+    def words(key: str) -> list[str]:
+        return [str(w) for w in raw.get(key) or []]
+
+    def numbered(*keys: str) -> list[str]:  # the words of ``{number: [word, ...]}`` maps
+        return [str(w) for key in keys for ws in (raw.get(key) or {}).values() for w in ws]
+
+    def mapped(*keys: str) -> list[str]:  # the words of ``{word: number}`` maps
+        return [str(w) for key in keys for w in raw.get(key) or {}]
+
+    clitics = words("clitic_prefixes")
+    clitic = _alternation(clitics) + "?" if clitics else ""
+    lead = r"(?<!\w)" + clitic
+    gm = _alternation(numbered("gregorian_months"))
+    jm = _alternation(numbered("jalali_months"))
+    hm = _alternation(numbered("hijri_months"))
+    suffix = _alternation(words("month_suffixes"))
+    month = rf"(?:(?P<gm>{gm})(?:\s*/\s*{gm})?|(?P<jm>{jm})|(?P<hm>{hm}))(?:\s*{suffix})?(?:\.(?=\s*\d))?"
+    ranges = _alternation(words("range_joiners"))
+    day_suffix = _alternation(words("day_suffixes"))
+    day_number = rf"(?P<d>\d{{1,2}})(?:{day_suffix})?"
+    day = (
+        rf"(?:{day_number}|(?P<dw>{_alternation(numbered('day_words'))}))"
+        rf"(?:\s*(?:[-–]|{ranges})\s*\d{{1,2}}(?:{day_suffix})?)?"
+    )
+    joiner = rf"(?:\s+{_alternation(words('day_month_joiners'))})?"
+    eras = words("gregorian_year_suffixes") + words("jalali_year_suffixes") + words("hijri_year_suffixes")
+    year = rf"(?P<y>\d{{4}})(?:\s*(?P<era>{_alternation(eras)})(?![^\W\d_]))?"
+    end = r"(?!\w)"
+    numeric_end = r"(?!\d|[-/.]\d)"
+
+    # Each pattern with how its matches start (see _Opening): keep the two in step
+    months = _Opening(((numbered(*_MONTH_KEYS), rf"(?:[\s/.,]|{suffix})"),), clitic=True)
+    explicit = [
+        (
+            rf"(?<![\d/.\-])(?P<y>\d{{4}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}}){numeric_end}",
+            _Opening(digits=r"\d{4}[-/.]\d"),
+        ),
+        (
+            rf"(?<![\d/.\-])(?P<d>\d{{1,2}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep){year}{numeric_end}",
+            _Opening(digits=r"\d{1,2}[-/.]\d"),
+        ),
+        (
+            rf"{lead}(?P<core>{day}{joiner}\s+{month}(?:,?\s*{year})?){end}",
+            _Opening(
+                ((numbered("day_words"), rf"(?:[\s\-–]|{ranges})"),),
+                clitic=True,
+                digits=rf"\d{{1,2}}(?:{day_suffix}|[\s\-–]|{ranges})",
+            ),
+        ),
+        (rf"{lead}(?P<core>{month},?\s+(?:{_alternation(words('day_month_joiners'))}\s+)?{year}){end}", months),
+        (
+            rf"(?<!\w)(?:{_alternation(words('year_markers'))})\s+(?P<core>{year}){end}",
+            _Opening(((words("year_markers"), r"\s+\d"),)),
+        ),
+        (
+            rf"(?<![\w/.\-])(?P<core>(?P<y>\d{{4}})\s*(?P<era>{_alternation(eras)})){end}",
+            _Opening(digits=rf"\d{{4}}\s*{_alternation(eras)}"),
+        ),
+    ]
+    if raw.get("month_day_order"):
+        explicit.insert(3, (rf"{lead}(?P<core>{month}\s+{day}(?:,?\s*{year})?){end}", months))
+
+    weekday = _alternation(numbered("weekdays"))
+    before = _alternation(words("past_before") + words("next_before"))
+    after = _alternation(
+        words("last_week_after") + words("next_week_after") + words("past_after") + words("next_after")
+    )
+    weekday_re = (
+        rf"(?<!\w)(?:{_alternation(words('weekday_lead'))}\s+)?(?P<core>(?:(?P<before>{before})\s+)?"
+        rf"{clitic}(?P<wd>{weekday})(?:\s+(?P<after>{after}))?){end}"
+    )
+    weekday_opening = _Opening(
+        (
+            (words("weekday_lead"), rf"\s+(?:{before}\s+)?{clitic}{weekday}"),
+            (words("past_before") + words("next_before"), rf"\s+{clitic}{weekday}"),
+            (numbered("weekdays"), end),
+        ),
+        clitic=True,
+    )
+    blockers = rf"(?!\s+{_alternation(words('relative_day_blockers'))}(?!\w))"
+    relative_re = rf"{lead}(?P<core>{_alternation(mapped('relative_days'))}){end}{blockers}"
+    periods = mapped("relative_months", "relative_years")
+    return [
+        *explicit,
+        (weekday_re, weekday_opening),
+        (relative_re, _Opening(((mapped("relative_days"), end),), clitic=True)),
+        (rf"{lead}(?P<core>{_alternation(periods)}){end}", _Opening(((periods, end),), clitic=True)),
+    ]
+
+
 @cache
 def _lexicon(lang: str) -> _Lexicon:
     if lang in languages():
@@ -205,55 +308,8 @@ def _lexicon(lang: str) -> _Lexicon:
     def keys(key: str) -> frozenset[str]:
         return frozenset(_key(w) for w in words(key))
 
-    clitic = _alternation(words("clitic_prefixes")) + "?" if raw.get("clitic_prefixes") else ""
-    lead = r"(?<!\w)" + clitic
-    gm = _alternation(w for ws in (raw.get("gregorian_months") or {}).values() for w in ws)
-    jm = _alternation(w for ws in (raw.get("jalali_months") or {}).values() for w in ws)
-    hm = _alternation(w for ws in (raw.get("hijri_months") or {}).values() for w in ws)
-    month = (
-        rf"(?:(?P<gm>{gm})(?:\s*/\s*{gm})?|(?P<jm>{jm})|(?P<hm>{hm}))"
-        rf"(?:\s*{_alternation(words('month_suffixes'))})?(?:\.(?=\s*\d))?"
-    )
-    day_words = _alternation(w for ws in (raw.get("day_words") or {}).values() for w in ws)
-    day_number = rf"(?P<d>\d{{1,2}})(?:{_alternation(words('day_suffixes'))})?"
-    day = (
-        rf"(?:{day_number}|(?P<dw>{day_words}))"
-        rf"(?:\s*(?:[-–]|{_alternation(words('range_joiners'))})\s*\d{{1,2}}"
-        rf"(?:{_alternation(words('day_suffixes'))})?)?"
-    )
-    joiner = rf"(?:\s+{_alternation(words('day_month_joiners'))})?"
-    eras = words("gregorian_year_suffixes") + words("jalali_year_suffixes") + words("hijri_year_suffixes")
-    year = rf"(?P<y>\d{{4}})(?:\s*(?P<era>{_alternation(eras)})(?![^\W\d_]))?"
-    end = r"(?!\w)"
-    numeric_end = r"(?!\d|[-/.]\d)"
-
-    explicit = [
-        rf"(?<![\d/.\-])(?P<y>\d{{4}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}}){numeric_end}",
-        rf"(?<![\d/.\-])(?P<d>\d{{1,2}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep){year}{numeric_end}",
-        rf"{lead}(?P<core>{day}{joiner}\s+{month}(?:,?\s*{year})?){end}",
-        rf"{lead}(?P<core>{month},?\s+(?:{_alternation(words('day_month_joiners'))}\s+)?{year}){end}",
-        rf"(?<!\w)(?:{_alternation(words('year_markers'))})\s+(?P<core>{year}){end}",
-        rf"(?<![\w/.\-])(?P<core>(?P<y>\d{{4}})\s*(?P<era>{_alternation(eras)})){end}",
-    ]
-    if raw.get("month_day_order"):
-        explicit.insert(3, rf"{lead}(?P<core>{month}\s+{day}(?:,?\s*{year})?){end}")
-
-    weekday = _alternation(w for ws in (raw.get("weekdays") or {}).values() for w in ws)
-    before = _alternation(words("past_before") + words("next_before"))
-    after = _alternation(
-        words("last_week_after") + words("next_week_after") + words("past_after") + words("next_after")
-    )
-    weekday_re = (
-        rf"(?<!\w)(?:{_alternation(words('weekday_lead'))}\s+)?(?P<core>(?:(?P<before>{before})\s+)?"
-        rf"{clitic}(?P<wd>{weekday})(?:\s+(?P<after>{after}))?){end}"
-    )
-    blockers = rf"(?!\s+{_alternation(words('relative_day_blockers'))}(?!\w))"
-    relative_re = rf"{lead}(?P<core>{_alternation(str(w) for w in raw.get('relative_days') or {})}){end}{blockers}"
-    periods = [str(w) for key in ("relative_months", "relative_years") for w in raw.get(key) or {}]
-    period_re = rf"{lead}(?P<core>{_alternation(periods)}){end}"
-    future_re = rf"(?<!\w)(?:{_alternation(words('future_cues'))})(?!\w)"
-
-    flags = re.IGNORECASE
+    patterns = _patterns(raw)
+    scanner = _scanner([(re.compile(p, re.IGNORECASE), opening) for p, opening in patterns], words("clitic_prefixes"))
     return _Lexicon(
         gregorian=_names(raw.get("gregorian_months")),
         jalali=_names(raw.get("jalali_months")),
@@ -277,19 +333,153 @@ def _lexicon(lang: str) -> _Lexicon:
         needs_year=keys("needs_year"),
         week_start=int(raw.get("week_start", 0)),
         low_years_jalali=raw.get("low_years") == "jalali",
-        explicit=tuple(re.compile(p, flags) for p in explicit),
-        weekday=re.compile(weekday_re, flags),
-        relative_day=re.compile(relative_re, flags),
-        relative_period=re.compile(period_re, flags),
-        future=re.compile(future_re, flags),
+        explicit=len(patterns) - 3,
+        cores=tuple(scanner.patterns[i].groupindex.get("core", 0) for i in range(len(patterns) - 3)),
+        scanner=scanner,
+        future=re.compile(rf"(?<!\w)(?:{_alternation(words('future_cues'))})(?!\w)", re.IGNORECASE),
     )
+
+
+# --- Where expressions can start -------------------------------------------------------------------------
+
+
+# The scan for where dates can start names the characters of most texts (Latin, Arabic script, punctuation):
+# a class of characters, which the regex engine checks much faster than \d, \W or a letter with
+# re.IGNORECASE, rules out a listed character as it should and keeps any other (see _Scanner).
+_LISTED = ((0x0000, 0x02FF), (0x0600, 0x06FF), (0x2000, 0x206F))
+_LISTED_CHARACTERS = "".join(chr(c) for low, high in _LISTED for c in range(low, high + 1))
+_UNLISTED = re.compile("[^" + "".join(rf"\U{low:08x}-\U{high:08x}" for low, high in _LISTED) + "]")
+_MAYBE_DIGIT = "[^" + re.escape("".join(re.findall(r"\D", _LISTED_CHARACTERS))) + "]"
+_MAYBE_NON_WORD = "[^" + re.escape("".join(re.findall(r"\w", _LISTED_CHARACTERS))) + "]"
+
+
+class _Opening(NamedTuple):
+    """How a pattern's matches start, for the scan (see _Scanner): what each needs, not all that it takes.
+
+    A match starts with one of the ``words`` and then what the paired regex matches, maybe after a clitic if
+    ``clitic``; or, if it starts with a digit, with what ``digits`` matches.
+    """
+
+    words: tuple[tuple[list[str], str], ...] = ()
+    clitic: bool = False
+    digits: str = "(?!)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Scanner:
+    """Every pattern's ``finditer`` matches, trying each pattern only where an expression of its kind can start.
+
+    Ten ``finditer`` passes try every pattern at every position of the text. But each expression starts at a
+    digit run or, after a non-word character, at a word that opens it (a month, a weekday, a year marker,
+    maybe after a clitic): two quick passes find those places, and each pattern is tried only where its own
+    opening can begin. Tried in text order, skipping places inside the pattern's previous match, they give
+    exactly what ``finditer`` gives, since the pattern can match nowhere else.
+    """
+
+    patterns: tuple[re.Pattern[str], ...]
+    digit_runs: re.Pattern[str]  # the first digit of a run that can open some pattern (see _Opening)
+    openers: re.Pattern[str]  # the non-word character before a word that can open some pattern
+    # The same with re.IGNORECASE, for a text with unlisted characters, which may be case variants of the
+    # letters ``openers`` lists them for; None if the words have no letters with case variants at all.
+    openers_any_case: re.Pattern[str] | None
+    digit_first: tuple[int, ...]  # the patterns that can start with a digit
+    by_initial: Mapping[str, tuple[int, ...]]  # the patterns a word with this first character can open
+    word_first: tuple[int, ...]  # every pattern a word can open: for a first character not in ``by_initial``
+
+    def matches(self, text: str) -> list[list[re.Match[str]]]:
+        patterns = self.patterns
+        found: list[list[re.Match[str]]] = [[] for _ in patterns]
+        ends = [0] * len(patterns)  # where the pattern's finditer would search next
+        for start, tried in sorted(self._starts(text), key=itemgetter(0)):
+            for i in tried:
+                if start >= ends[i] and (match := patterns[i].match(text, start)):
+                    found[i].append(match)
+                    ends[i] = match.end()  # never the start: no pattern matches the empty string
+        return found
+
+    def _starts(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
+        """Where patterns can start, and which patterns."""
+        starts = [(m.start(), self.digit_first) for m in self.digit_runs.finditer(text)]
+        openers = self.openers
+        if self.openers_any_case and not text.isascii() and _UNLISTED.search(text):
+            openers = self.openers_any_case
+        starts += [(m.end(), self.by_initial.get(text[m.end()], self.word_first)) for m in openers.finditer(text)]
+        if text:  # no character before the first word: whatever its first character can open
+            starts.append((0, self.by_initial.get(text[0], self.word_first)))
+        return starts
+
+
+def _scanner(patterns: list[tuple[re.Pattern[str], _Opening]], clitics: list[str]) -> _Scanner:
+    entries = [(w, then) for _, opening in patterns for words, then in opening.words for w in _folded(words)]
+    initials = [
+        {w[0] for w in _folded([w for words, _ in o.words for w in words] + (clitics if o.clitic else []))}
+        for _, o in patterns
+    ]
+    word_first = tuple(i for i, chars in enumerate(initials) if chars)
+    # Which patterns a first character can open, re.IGNORECASE decides; an unlisted one may open any
+    variants = {v for chars in initials for c in chars for v in _case_variants(c)}
+    classes = {i: re.compile(f"[{re.escape(''.join(initials[i]))}]", re.IGNORECASE) for i in word_first}
+    digits = "|".join(opening.digits for _, opening in patterns)
+
+    def opener(case_free: bool) -> str:
+        first = "".join(sorted(variants if case_free else set().union(*initials)))
+        words = _opener_tree(entries, case_free) if entries else "(?!)"
+        if clitics:
+            clitic = f"(?i:{_alternation(clitics)})"
+            words = rf"{clitic}?{words}|{clitic}\d"
+        return rf"(?=[{re.escape(first)}])(?={words})" if first else "(?!)"
+
+    # The run's first digit, then (looking back to it) what follows: the search skips to digits at once
+    digit_run = rf"(?<!\d\d)(?<=(?=(?i:{digits})).)"
+    # An uncased letter (c.lower() == c == c.upper()) is matched as itself even with re.IGNORECASE
+    cased = any(c.lower() != c or c.upper() != c for w in [*_folded(clitics), *dict(entries)] for c in w)
+    return _Scanner(
+        patterns=tuple(p for p, _ in patterns),
+        digit_runs=re.compile(_MAYBE_DIGIT + digit_run),
+        openers=re.compile(_MAYBE_NON_WORD + opener(case_free=True)),
+        openers_any_case=re.compile(_MAYBE_NON_WORD + opener(case_free=False), re.IGNORECASE) if cased else None,
+        digit_first=tuple(i for i, (_, opening) in enumerate(patterns) if opening.digits != "(?!)"),
+        by_initial={v: tuple(i for i in word_first if classes[i].fullmatch(v)) for v in variants},
+        word_first=word_first,
+    )
+
+
+def _opener_tree(entries: list[tuple[str, str]], case_free: bool, depth: int = 0) -> str:
+    """A regex for any of the (word, regex that must follow it) ``entries``: a prefix tree, as in _tree.
+
+    Only whether some word fits matters here, not which, so spaces blurring words do not matter either. If
+    ``case_free``, the regex is for use without re.IGNORECASE: each letter stands for its listed case
+    variants, at the root as separate letters, which the regex engine rules out fastest.
+    """
+    heads: dict[str, list[tuple[str, str]]] = {}
+    ends: set[str] = set()
+    for word, then in entries:
+        if word:
+            heads.setdefault(_case_variants(word[0]) if case_free else word[0], []).append((word[1:], then))
+        else:
+            ends.add(f"(?i:{then})" if case_free and then else then)
+    branches = sorted(ends)
+    for head, rests in sorted(heads.items()):
+        below = _opener_tree(rests, case_free, depth + 1)
+        if head == " ":
+            branches.append(r"\s*" + below)
+        elif depth == 0:
+            branches += [re.escape(c) + below for c in head]
+        else:
+            branches.append((f"[{re.escape(head)}]" if len(head) > 1 else re.escape(head)) + below)
+    return "(?:" + "|".join(branches) + ")"
+
+
+@cache
+def _case_variants(char: str) -> str:
+    """``char`` and the listed characters that re.IGNORECASE takes for it."""
+    return "".join(sorted({char, *re.findall(re.escape(char), _LISTED_CHARACTERS, re.IGNORECASE)}))
 
 
 # --- Reading one match -----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
+class _Candidate(NamedTuple):  # a tuple: an article has dozens, and a frozen dataclass is slow to make
     """A matched date expression; ``date`` None: recognised but not resolvable (kept to block misreads)."""
 
     start: int
@@ -323,9 +513,20 @@ def _nearest(candidates: Iterable[dt.date | None], published: dt.date) -> dt.dat
     return min(valid, key=lambda c: abs((c - published).days)) if valid else None
 
 
-def _explicit(match: re.Match[str], lex: _Lexicon, published: dt.date | None) -> tuple[bool, EventDate | None]:
-    """(is this a date expression at all, its date if it can be known)."""
-    g = match.groupdict()
+def _explicit(
+    match: re.Match[str], pattern: int, lex: _Lexicon, published: dt.date | None
+) -> tuple[bool, EventDate | None]:
+    """(is this a date expression at all, its date if it can be known); ``match`` is of the ``pattern``-th."""
+    # Only a date without a year depends on the publication date: leave it out of the others' cache keys.
+    # The pattern goes by number: hashing a compiled regex hashes all its code.
+    return _read_explicit(lex, pattern, match.groups(), None if match["y"] else published)
+
+
+@lru_cache(maxsize=4096)  # an article repeats its dates, and a corpus its years and months
+def _read_explicit(
+    lex: _Lexicon, pattern: int, groups: tuple[str | None, ...], published: dt.date | None
+) -> tuple[bool, EventDate | None]:
+    g: dict[str, Any] = {name: groups[number - 1] for name, number in lex.scanner.patterns[pattern].groupindex.items()}
     year = int(g["y"]) if g.get("y") else None
     era = _key(g["era"]) if g.get("era") else None
     if g.get("hm") or (era is not None and era in lex.hijri_eras):
@@ -443,28 +644,27 @@ def _counted(published: dt.date, jalali: bool, unit: Literal["year", "month"], o
 
 def _candidates(text: str, lang: str, published: dt.date | None, tense_hint: Tense | None) -> Iterable[_Candidate]:
     lex = _lexicon(lang)
-    numeric = _DIGIT_SEPARATOR.search(text) is not None
-    for i, pattern in enumerate(lex.explicit):
-        if i < 2 and not numeric:
-            continue  # the two all-digit patterns come first (see _lexicon)
-        for match in pattern.finditer(text):
-            is_date, date = _explicit(match, lex, published)
+    found = lex.scanner.matches(text)
+    for pattern, matches in enumerate(found[: lex.explicit]):
+        for match in matches:
+            is_date, date = _explicit(match, pattern, lex, published)
             if is_date:
-                span = match.span("core") if "core" in pattern.groupindex else match.span()
-                yield _Candidate(*span, date, "explicit")
-    for match in lex.weekday.finditer(text):
+                yield _Candidate(*match.span(lex.cores[pattern]), date, "explicit")
+    weekdays, relative_days, periods = found[lex.explicit :]
+    for match in weekdays:
         yield _Candidate(*match.span("core"), _weekday(match, text, lex, published, tense_hint), "weekday")
-    for match in lex.relative_day.finditer(text):
+    for match in relative_days:
         offset = lex.relative[_key(match["core"])]
         date = _day(published + dt.timedelta(days=offset)) if published else None
         yield _Candidate(*match.span("core"), date, "relative")
-    for match in lex.relative_period.finditer(text):
+    for match in periods:
         period = _relative_period(match["core"], lex, published) if published else None
         yield _Candidate(*match.span("core"), period, "relative")
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
-    return bool(_DATELINE_BEFORE.search(text, max(0, start - 50), start)) and bool(_DATELINE_AFTER.match(text, end))
+    # the cheaper test first: it fails for almost every date
+    return bool(_DATELINE_AFTER.match(text, end)) and bool(_DATELINE_BEFORE.search(text, max(0, start - 50), start))
 
 
 def _without_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
@@ -477,6 +677,10 @@ def _without_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
             starts.insert(i, cand.start)
             kept.insert(i, cand)
     return kept
+
+
+def _plausible(date: EventDate) -> bool:
+    return int(date.value.split("-", 1)[0]) in GREGORIAN_YEARS  # first_day's year, without making the day
 
 
 def find_dates(
@@ -500,7 +704,7 @@ def find_dates(
                 continue  # "Tuesday, June 18, 2024": the explicit date speaks for both
         if cand.kind == "explicit" and _is_dateline(text, cand.start, cand.end):
             continue
-        if cand.date is not None and cand.date.first_day().year in GREGORIAN_YEARS:
+        if cand.date is not None and _plausible(cand.date):
             start = cand.start
             if cand.kind == "explicit" and i and kept[i - 1].kind == "weekday":
                 prev = kept[i - 1]

@@ -6,6 +6,10 @@ an argument marked for this trigger (object prepositions such as "به"/"on"/"ع
 postposition "را", a passive's grammatical subject, a verb's direct object, and last the nearest bare actor
 before the trigger in its clause as subject. Symmetric relations also read "X and Y met", "between X and Y",
 and "during this visit" (the parties of the visit or talks just reported).
+
+A reader serves one document: it indexes the hits once (by kind, and the longest of each kind at each token)
+and each sentence's argument groups with their markers on the first trigger that needs them, so that the rules
+of every further trigger are dictionary look-ups.
 """
 
 from __future__ import annotations
@@ -25,6 +29,12 @@ _PLACE_WORDS = 3  # words of a place name inside an actor ("the port of Odesa")
 _AGENT_WINDOW = 5
 _POSTPOSED_WINDOW = 15
 _DIRECT_STOPS = frozenset({"marker", "break", "relative", "sep", "end", "light"})
+_DIRECT_STOPS_VSO = frozenset({"break", "relative", "sep", "end", "light"})
+_FUNCTION_WORDS = frozenset({"marker", "sep", "conj", "break", "relative", "end", "aux", "barrier", "cue"})
+_SKIPPABLE = frozenset({"transparent", "determiner"})
+_VERB_PHRASE_ENDS = frozenset({"light", "conj"})
+_CONTROL_ENDS = frozenset({"light", "conj", "break", "relative"})
+_OBJECT_EVENT_GAP = frozenset({"determiner", "transparent"})
 
 
 @dataclass(slots=True)
@@ -35,6 +45,62 @@ class _Slot:
 
     def set(self, group: Group, how: str, actors: tuple[Actor, ...] | None = None) -> None:
         self.group, self.how, self.actors = group, how, actors if actors is not None else group.actors
+
+
+class _Arguments:
+    """A sentence's argument groups and what every trigger of the sentence asks about them, built once."""
+
+    __slots__ = ("by_start", "groups", "marks", "postposed")
+
+    def __init__(self, groups: list[Group], marks: dict[int, str | None], postposed: set[int]) -> None:
+        self.groups = groups
+        self.by_start = {g.start: g for g in groups}
+        # by id of the group (the groups live as long as this): the strict marker_before of each, and which
+        # ones an object postposition follows
+        self.marks = marks
+        self.postposed = postposed
+
+
+class _Longest(dict[str, dict[int, Hit]]):
+    """kind -> token -> the longest hit of that kind starting (``at_end`` False) or ending there: what
+    ``DocState.hit_starting`` / ``hit_ending`` answer, from one dict per kind built on its first use (the frame
+    rules ask hundreds of these questions per article, most of them about a handful of kinds)."""
+
+    def __init__(self, hits_of_kind: dict[str, list[Hit]], at_end: bool) -> None:
+        super().__init__()
+        self.hits_of_kind = hits_of_kind
+        self.at_end = at_end
+
+    def __missing__(self, kind: str) -> dict[int, Hit]:
+        index: dict[int, Hit] = {}
+        hits = self.hits_of_kind.get(kind, ())
+        if self.at_end:
+            for hit in hits:
+                best = index.get(hit.end)
+                if best is None or hit.start < best.start:
+                    index[hit.end] = hit
+        else:
+            for hit in hits:
+                best = index.get(hit.start)
+                if best is None or hit.end > best.end:
+                    index[hit.start] = hit
+        self[kind] = index
+        return index
+
+
+def _last_ending_at(groups: list[Group], end: int) -> Group | None:
+    """The last of ``groups`` that ends at token ``end``."""
+    for group in reversed(groups):
+        if group.end == end:
+            return group
+    return None
+
+
+def _group_of_one(mention: ActorMention) -> Group:
+    """``Group.of((mention,))`` without hashing the actors when there is just one (the common case)."""
+    if len(mention.actors) == 1:
+        return Group((mention,), mention.start, mention.end, mention.actors)
+    return Group.of((mention,))
 
 
 def _state_id(actor: Actor) -> str:
@@ -51,26 +117,45 @@ class FrameReader:
         assert lexicon is not None
         self.lex = lexicon
         self.last_encounter: tuple[Actor, Actor] | None = None
-        self.triggers: list[Hit] = []  # every trigger of the document, in text order
+        self.triggers: list[Hit] = []  # every trigger of the document, in text order (see use_triggers)
         self.trigger_starts: list[int] = []
+        self._trigger_start_set: set[int] = set()
         self._markers: dict[tuple[int, int, bool], str | None] = {}  # marker_before, per group span
         # Subjects handed down by a controlling trigger ("accused X of arming Y": X arms), by trigger start.
         self.subject_hints: dict[int, Group] = {}
-        self.event_sentences = {state.sentence_of[h.start] for h in state.hits if h.tag[0] == "event"}
-        self.measures: dict[str, list[Hit]] = {}
+        # One pass over the document's hits, by kind, instead of one pass per question.
+        self.hits_of_kind: dict[str, list[Hit]] = {}
         for hit in state.hits:
-            if hit.tag[0] == "measure":
-                self.measures.setdefault(hit.tag[1], []).append(hit)
+            bucket = self.hits_of_kind.get(hit.tag[0])
+            if bucket is None:
+                self.hits_of_kind[hit.tag[0]] = [hit]
+            else:
+                bucket.append(hit)
+        self.starting = _Longest(self.hits_of_kind, at_end=False)  # self.starting[kind].get(i): hit_starting
+        self.ending = _Longest(self.hits_of_kind, at_end=True)  # self.ending[kind].get(j): hit_ending
+        self.event_sentences = {state.sentence_of[h.start] for h in self.hits_of_kind.get("event", ())}
+        self.measures: dict[str, list[Hit]] = {}
+        for hit in self.hits_of_kind.get("measure", ()):
+            self.measures.setdefault(hit.tag[1], []).append(hit)
+        self._arguments: dict[int, _Arguments] = {}  # by sentence
+        self._agents: dict[int, frozenset[str]] = {}  # agent markers of each trigger entry, by entry index
+        self._agent_or_of = self.res.agent_markers | self.res.of_markers  # "the decision by / of X"
         # Subjects each trigger found explicitly (agent, genitive, possessive), for object_from_event.
         self.event_subjects: dict[int, tuple[Actor, ...]] = {}
         # Subjects of the relations read so far: (trigger start, relation, subjects), for "this attack".
         self.reported: list[tuple[int, str, tuple[Actor, ...]]] = []
 
+    def use_triggers(self, triggers: list[Hit]) -> None:
+        """The triggers that count, in text order."""
+        self.triggers = triggers
+        self.trigger_starts = [t.start for t in triggers]
+        self._trigger_start_set = set(self.trigger_starts)
+
     # --- groups and markers ------------------------------------------------------------------------------
 
     def _skip_transparent(self, at: int, limit: int) -> int:
         while at < limit:
-            hit = self.s.hit_starting(at, "transparent")
+            hit = self.starting["transparent"].get(at)
             if hit is None:
                 break
             at = hit.end
@@ -80,12 +165,12 @@ class FrameReader:
         """How two neighbouring mentions are joined: "conj" (and, و), "sep" (a comma) or not at all."""
         if nxt.start == prev.end:
             return "conj" if self.res.proclitic_conjunction(nxt.proclitic) else None
-        sep = self.s.hit_starting(prev.end, "sep")
+        sep = self.starting["sep"].get(prev.end)
         at = sep.end if sep is not None else prev.end
-        conj = self.s.hit_starting(at, "conj")
+        conj = self.starting["conj"].get(at)
         if conj is not None and self._skip_transparent(conj.end, nxt.start) == nxt.start:
             return "conj"
-        if conj is None and self._skip_transparent(at, nxt.start) == nxt.start and at > prev.end:
+        if conj is None and at > prev.end and self._skip_transparent(at, nxt.start) == nxt.start:
             return "conj" if self.res.proclitic_conjunction(nxt.proclitic) else "sep"
         if conj is None and nxt.start == at and self.res.proclitic_conjunction(nxt.proclitic):
             return "conj"
@@ -93,11 +178,21 @@ class FrameReader:
 
     def _marked_mention(self, mention: ActorMention) -> bool:
         """Deep inside a prepositional phrase, behind a noun ("به نوشته رسانه‌های آمریکایی")."""
-        group = Group.of((mention,))
+        group = _group_of_one(mention)
         if self.marker_before(group) is not None:
             return False
         loose = self.marker_before(group, loose=True)
         return loose is not None and loose not in self.res.pair_markers
+
+    def arguments(self, sentence: int, mentions: list[ActorMention]) -> _Arguments:
+        """The groups of ``sentence`` (its ``mentions``), built on the first trigger that asks."""
+        arguments = self._arguments.get(sentence)
+        if arguments is None:
+            groups = self.groups(mentions)
+            marks = {id(g): self.marker_before(g) for g in groups}
+            postposed = {id(g) for g in groups if self.postposed(g)}
+            arguments = self._arguments[sentence] = _Arguments(groups, marks, postposed)
+        return arguments
 
     def groups(self, mentions: list[ActorMention]) -> list[Group]:
         out: list[Group] = []
@@ -105,16 +200,20 @@ class FrameReader:
         links: list[str] = []
 
         def flush() -> None:
-            if len(chain) == 1 or "conj" in links:
+            if len(chain) == 1:
+                out.append(_group_of_one(chain[0]))
+            elif "conj" in links:
                 out.append(Group.of(tuple(chain)))
             else:  # commas without a conjunction are appositions, not a list
-                out.extend(Group.of((m,)) for m in chain)
+                out.extend(_group_of_one(m) for m in chain)
 
+        clause_of = self.s.clause_of
         for mention in mentions:
-            link = self._link(chain[-1], mention) if chain else None
+            same_clause = bool(chain) and clause_of[mention.start] == clause_of[chain[-1].start]
+            link = self._link(chain[-1], mention) if same_clause else None
             if link == "sep" and len(chain) == 1 and self._marked_mention(chain[0]):
                 link = None  # "به نوشته رسانه‌های آمریکایی، ریاض و ...": a phrase, then the list starts
-            if chain and link is not None and self.s.clause_of[mention.start] == self.s.clause_of[chain[-1].start]:
+            if link is not None:
                 chain.append(mention)
                 links.append(link)
                 continue
@@ -129,18 +228,20 @@ class FrameReader:
         """The preposition governing ``group``; ``loose`` also looks past a genitive chain of plain words
         (Persian/Arabic "از تصمیم مسکو"), which suits objects but would hide subjects after time phrases."""
         key = (group.start, group.end, loose)
-        if key not in self._markers:
-            self._markers[key] = self._marker_before(group, loose)
-        return self._markers[key]
+        if key in self._markers:
+            return self._markers[key]
+        marker = self._markers[key] = self._marker_before(group, loose)
+        return marker
 
     def _marker_before(self, group: Group, loose: bool) -> str | None:
-        carried = self.res.proclitic_marker(group.mentions[0].proclitic)
+        proclitic = group.mentions[0].proclitic
+        carried = self.res.proclitic_marker(proclitic) if proclitic else None  # "بروسيا": ب governs the actor
         if carried is not None:
             return carried
         j = group.start
         for _ in range(4):
-            hit = self.s.hit_ending(j, "marker")
-            if hit is not None and self.s.hit_ending(j, "resumptive") is not None:
+            hit = self.ending["marker"].get(j)
+            if hit is not None and self.ending["resumptive"].get(j) is not None:
                 return None  # "عليه واشنطن": the preposition governs the pronoun, not the actor after it
             if hit is not None and loose and hit.tag[1] in self.res.locatives:
                 # "به بندر اودسا در جنوب اوکراین", "at the city of Eilat in Israel": a place inside the actor,
@@ -150,7 +251,7 @@ class FrameReader:
                     return outer
             if hit is not None and hit.tag[1] not in self.res.postpositions:
                 return hit.tag[1]
-            skip = self.s.hit_ending(j, "transparent") or self.s.hit_ending(j, "role")
+            skip = self.ending["transparent"].get(j) or self.ending["role"].get(j)
             if skip is not None:
                 j = skip.start
                 continue
@@ -164,7 +265,7 @@ class FrameReader:
     def _marker_over_place(self, j: int) -> str | None:
         """The preposition before a short place phrase (plain or transparent words) ending at ``j``."""
         for _ in range(_PLACE_WORDS):
-            hit = self.s.hit_ending(j, "marker")
+            hit = self.ending["marker"].get(j)
             if hit is not None:
                 tag = hit.tag[1]
                 return None if tag in self.res.postpositions or tag in self.res.locatives else tag
@@ -181,7 +282,7 @@ class FrameReader:
         return 0 <= i < len(self.s.words) and self.s.words[i].isalpha() and not self.s.starting_at(i)
 
     def postposed(self, group: Group) -> bool:
-        hit = self.s.hit_starting(group.end, "marker")
+        hit = self.starting["marker"].get(group.end)
         return hit is not None and hit.tag[1] in self.res.postpositions
 
     def attached(self, group: Group) -> bool:
@@ -189,19 +290,19 @@ class FrameReader:
         i = group.start - 1
         if i < 0 or self.s.clause_of[i] != self.s.clause_of[group.start]:
             return False
-        function_words = {"marker", "sep", "conj", "break", "relative", "end", "aux", "barrier", "cue"}
-        return self.s.words[i].isalpha() and not any(h.tag[0] in function_words for h in self.s.ending_at(group.start))
+        return self.s.words[i].isalpha() and not any(h.tag[0] in _FUNCTION_WORDS for h in self.s.ending_at(group.start))
 
     def _skippable(self, i: int) -> bool:
         if not self.s.words[i].isalpha():
             return False
         kinds = self.s.kinds_at(i)
-        return not kinds or kinds <= {"transparent", "determiner"}
+        return not kinds or kinds <= _SKIPPABLE
 
-    def genitive(self, trigger: Hit, groups: list[Group]) -> Group | None:
-        by_start = {g.start: g for g in groups}
+    def genitive(self, trigger: Hit, arguments: _Arguments) -> Group | None:
+        """The group right after the trigger noun, or after its "of"."""
+        by_start = arguments.by_start
         j = trigger.end
-        of = self.s.hit_starting(j, "marker")
+        of = self.starting["marker"].get(j)
         if of is not None and of.tag[1] in self.res.of_markers:
             return by_start.get(of.end)
         if not self.lex.genitive_follows:
@@ -209,7 +310,7 @@ class FrameReader:
         for _ in range(self.lex.skippable_max + 1):
             group = by_start.get(j)
             if group is not None:
-                return group if self.marker_before(group) is None else None
+                return group if arguments.marks[id(group)] is None else None
             if j >= len(self.s.words) or not self._skippable(j):
                 return None
             j += 1
@@ -220,17 +321,17 @@ class FrameReader:
         if end - start > _DIRECT_WINDOW:
             return False
         # Arabic puts prepositional phrases between verb, subject and object ("انتقد أردوغان في المؤتمر إسرائيل").
-        stops = {"break", "relative", "sep", "end", "light"} if self.lex.subject_after_verb else _DIRECT_STOPS
+        stops = _DIRECT_STOPS_VSO if self.lex.subject_after_verb else _DIRECT_STOPS
         for i in range(start, end):
             if self.s.kinds_at(i) & stops:
                 return False
-            if any(t.start == i for t in self.triggers):
+            if i in self._trigger_start_set:
                 return False
         return True
 
     def _passive(self, trigger: Hit) -> bool:
-        before = self.s.hit_ending(trigger.start, "aux") or self.s.hit_ending(trigger.start - 1, "aux")
-        return before is not None or self.s.hit_starting(trigger.end, "aux") is not None
+        before = self.ending["aux"].get(trigger.start) or self.ending["aux"].get(trigger.start - 1)
+        return before is not None or self.starting["aux"].get(trigger.end) is not None
 
     # --- one trigger -------------------------------------------------------------------------------------
 
@@ -241,7 +342,7 @@ class FrameReader:
         while k < len(self.triggers) and self.triggers[k].start < hi:
             between = self.triggers[k]
             # a noun inside a prepositional phrase ("برای استفاده در جنگ") governs nothing outside it
-            if between.end <= hi and self.s.hit_ending(between.start, "marker") is None:
+            if between.end <= hi and self.ending["marker"].get(between.start) is None:
                 return False
             k += 1
         return True
@@ -258,27 +359,34 @@ class FrameReader:
         if k < 0 or self.s.clause_of[self.triggers[k].start] != clause:
             return False
         nearest = self.triggers[k]
-        if any(self.s.kinds_at(k) & {"light", "conj"} for k in range(nearest.end, group.start)):
+        if any(self.s.kinds_at(k) & _VERB_PHRASE_ENDS for k in range(nearest.end, group.start)):
             return False  # "مخالفت کرد و ... از ایران": the noun's verb phrase ended before the phrase
         return group.start - nearest.end <= _MARKED_WINDOW and mark in self.res.object_marks[int(nearest.tag[1])]
 
-    def read(self, trigger: Hit, sentence: int, groups: list[Group]) -> list[Candidate]:
+    def read(self, trigger: Hit, sentence: int, arguments: _Arguments) -> list[Candidate]:
         index = int(trigger.tag[1])
         entry = self.lex.triggers[index]
-        clause = self.s.clause_of[trigger.start]
-        groups = [g for g in groups if g.end <= trigger.start or g.start >= trigger.end]
-        local = [g for g in groups if self.s.clause_of[g.start] == clause]
+        clause_of = self.s.clause_of
+        clause = clause_of[trigger.start]
+        groups = [g for g in arguments.groups if g.end <= trigger.start or g.start >= trigger.end]
+        local = [g for g in groups if clause_of[g.start] == clause]
         marker_before = self.marker_before
-        marks = {id(g): marker_before(g) for g in local}
+        marks = arguments.marks
         subject, obj = _Slot(), _Slot()
         hint = self.subject_hints.get(trigger.start)
         if hint is not None:
             subject.set(hint, "control")
             local = [g for g in local if g is not hint]
         passive = self._passive(trigger)
-        by_distance = sorted(local, key=lambda g: min(abs(g.start - trigger.end), abs(trigger.start - g.end)))
+        by_distance = (
+            sorted(local, key=lambda g: min(abs(g.start - trigger.end), abs(trigger.start - g.end)))
+            if len(local) > 1
+            else local
+        )
         object_marks = self.res.object_marks[index]
-        agents = self.res.agent_markers | self.res.subject_marks[index]
+        agents = self._agents.get(index)
+        if agents is None:
+            agents = self._agents[index] = self.res.agent_markers | self.res.subject_marks[index]
         for group in by_distance:
             mark = marks[id(group)]
             after = group.start >= trigger.end
@@ -289,19 +397,18 @@ class FrameReader:
                 if (after and gap <= _AGENT_WINDOW) or (passive and gap <= 2):
                     subject.set(group, "agent")
                 continue
+            if obj.group is not None or gap > _MARKED_WINDOW or not (after or self.lex.genitive_follows):
+                continue  # no object here, whatever marks the group
             loose = False
             if mark is None:
                 mark, loose = marker_before(group, loose=True), True
             if (
                 mark in object_marks
-                and obj.group is None
-                and gap <= _MARKED_WINDOW
-                and (after or self.lex.genitive_follows)
                 and self._owned(trigger, group)
                 and (after or not self._claimed_from_left(group, mark))
             ):
                 obj.set(group, "loose" if loose else "marked")
-        gen = self.genitive(trigger, groups)
+        gen = self.genitive(trigger, arguments)
         if gen is not None and entry.genitive and gen is not obj.group and gen is not subject.group:
             if entry.ordered_pair and len(gen.mentions) > 1 and subject.group is None and obj.group is None:
                 subject.set(gen, "genitive", gen.mentions[0].actors)
@@ -319,17 +426,16 @@ class FrameReader:
         ):
             subject.set(gen, "genitive")  # "حمایت ایران از سوریه": with the object marked, the genitive acts
         if obj.group is None:
-            self._postposed_object(trigger, local, subject, obj, gen)
-        by_end = {g.end: g for g in local}
+            self._postposed_object(trigger, local, subject, obj, gen, arguments.postposed)
         if subject.group is None and not entry.verb and not self.lex.genitive_follows:
-            poss = self.s.hit_ending(trigger.start, "poss")
-            pre = by_end.get(poss.start if poss is not None else trigger.start)
+            poss = self.ending["poss"].get(trigger.start)
+            pre = _last_ending_at(local, poss.start if poss is not None else trigger.start)
             # "came under US sanctions": a premodifier is the subject even inside a prepositional phrase
             if pre is not None and marks[id(pre)] not in object_marks and pre is not obj.group:
                 subject.set(pre, "possessive")
         if subject.group is None and entry.apposition:
-            sep = self.s.hit_ending(trigger.start, "sep")
-            pre = by_end.get(sep.start) if sep is not None else None
+            sep = self.ending["sep"].get(trigger.start)
+            pre = _last_ending_at(local, sep.start) if sep is not None else None
             if pre is not None and pre is not obj.group:
                 subject.set(pre, "apposition")
         if entry.measure:
@@ -339,11 +445,11 @@ class FrameReader:
             for g in local
             if g.end <= trigger.start
             and marks[id(g)] is None
-            and not self.postposed(g)
+            and id(g) not in arguments.postposed
             and g is not obj.group
             and g is not subject.group
         ]
-        if self.lex.genitive_follows:
+        if self.lex.genitive_follows and free_before:
             # prefer actors that open their phrase over genitives ("تلاش های آمریکا") and actors deep in a
             # prepositional phrase ("با میانجیگری واشنگتن"); fall back to them when nothing else is there
             # topics are never actors: "درباره تحولات غزه، لبنان و سوریه گفت‌وگو کرد"
@@ -363,10 +469,10 @@ class FrameReader:
             obj.set(free_before[-1], "passive")
             free_before = free_before[:-1]
         if subject.group is None and entry.verb and self.s.words[trigger.start].lower().endswith("ing"):
-            right_before = by_end.get(trigger.start)
+            right_before = _last_ending_at(local, trigger.start)
             if right_before is not None and right_before is not obj.group:
                 subject.set(right_before, "gerund")  # "Sweden joining NATO": even after "to"
-        barrier = self.s.hit_ending(trigger.start, "barrier") is not None
+        barrier = self.ending["barrier"].get(trigger.start) is not None
         if subject.group is None and free_before and not (passive and entry.verb) and not barrier:
             subject.set(free_before[-1], "clause")
         if subject.group is None and entry.verb and self.lex.subject_after_verb and free_after:
@@ -381,7 +487,7 @@ class FrameReader:
             for group in local:
                 gap = group.start - trigger.end
                 mark = marks.get(id(group))
-                if 0 < gap <= _DIRECT_WINDOW and mark in (self.res.agent_markers | self.res.of_markers):
+                if 0 < gap <= _DIRECT_WINDOW and mark in self._agent_or_of:
                     if group is not subject.group and self._owned(trigger, group):
                         obj.set(group, "behind")
                     break
@@ -411,7 +517,7 @@ class FrameReader:
             self._hand_down(trigger, obj.group)
         if entry.object_from_event and obj.group is None and subject.group is not None:
             self._object_from_event(trigger, subject, obj)
-        return self._emit(entry, trigger, sentence, subject, obj, local)
+        return self._emit(entry, index, trigger, sentence, subject, obj, local)
 
     def _hand_down(self, trigger: Hit, controlled: Group) -> None:
         clause = self.s.clause_of[trigger.start]
@@ -419,7 +525,7 @@ class FrameReader:
         if controlled.end <= trigger.start:
             spans.append((controlled.end, trigger.start, clause))  # Persian: "X را به حمایت از Y متهم کرد"
             after = trigger.end + 2
-            if any(self.s.hit_starting(k, "relative") for k in range(trigger.end, after + 1)):
+            if any(self.starting["relative"].get(k) for k in range(trigger.end, after + 1)):
                 # "X را متهم کرد که پهپاد در اختیار روسیه قرار داده": the complement clause too
                 sentence_end = self.s.sentences[self.s.sentence_of[trigger.start]][1]
                 spans.append((trigger.end, sentence_end, None))
@@ -428,15 +534,17 @@ class FrameReader:
             # verb or conjunction ("تحریم علیه ایران مخالفت کرد" hands nothing to "مخالفت")
             hi = controlled.end
             while hi < min(len(self.s.words), controlled.end + _DIRECT_WINDOW + 1) and not (
-                self.s.kinds_at(hi) & {"light", "conj", "break", "relative"}
+                self.s.kinds_at(hi) & _CONTROL_ENDS
             ):
                 hi += 1
             spans.append((controlled.end, hi, clause))
         for lo, hi, in_clause in spans:
             # the first event after the accused ("X را به حمایت از Y", "X of arming Y"), not every noun after it
-            for other in self.triggers:
-                if lo <= other.start < hi and (in_clause is None or self.s.clause_of[other.start] == in_clause):
-                    introduced = self.s.hit_ending(other.start, "marker") is not None or bool(
+            for other in self.triggers[bisect_left(self.trigger_starts, lo) :]:
+                if other.start >= hi:
+                    break
+                if in_clause is None or self.s.clause_of[other.start] == in_clause:
+                    introduced = self.ending["marker"].get(other.start) is not None or bool(
                         self.res.proclitic_marker(other.proclitic)
                     )
                     if introduced or in_clause is None or controlled.end <= trigger.start:
@@ -465,7 +573,7 @@ class FrameReader:
         for other in self.triggers:
             if self.s.clause_of[other.start] != clause or other.start == trigger.start:
                 continue
-            if self.s.hit_ending(other.start, "demonstrative") is None and not is_verb_object_event(
+            if self.ending["demonstrative"].get(other.start) is None and not is_verb_object_event(
                 self.s, trigger, other
             ):
                 continue
@@ -490,7 +598,7 @@ class FrameReader:
         marks = {" ".join(self.res.phrase(w)) for w in entry.recipient_before}
         j = trigger.start
         for _ in range(3):
-            hit = self.s.hit_ending(j, "marker")
+            hit = self.ending["marker"].get(j)
             if hit is not None and hit.tag[1] in marks:
                 receiver = next((g for g in local if g.end == hit.start or g.end == hit.start - 1), None)
                 if receiver is not None and receiver is not subject.group:
@@ -505,26 +613,26 @@ class FrameReader:
                 return
 
     def _postposed_object(
-        self, trigger: Hit, local: list[Group], subject: _Slot, obj: _Slot, gen: Group | None
+        self, trigger: Hit, local: list[Group], subject: _Slot, obj: _Slot, gen: Group | None, postposed: set[int]
     ) -> None:
         """ "X را ... تحریم کرد": the nearest object postposition before a light-verb trigger, unless the trigger
         is a noun inside a prepositional phrase ("مسکو را برای جنگ")."""
-        before = self.s.hit_ending(trigger.start, "marker")
-        if (before is not None and before.tag[1] not in self.res.postpositions) or self.s.hit_ending(
-            trigger.start, "barrier"
-        ):
+        before = self.ending["marker"].get(trigger.start)
+        if (before is not None and before.tag[1] not in self.res.postpositions) or trigger.start in self.ending[
+            "barrier"
+        ]:
             return
-        if not any(self.s.hit_starting(k, "light") for k in range(trigger.start + 1, trigger.end + 3)):
+        if self.starting["light"].keys().isdisjoint(range(trigger.start + 1, trigger.end + 3)):
             return  # a noun ("ایجاد ائتلافی"), not a light-verb construction: the را belongs to another verb
         for group in sorted(local, key=lambda g: -g.end):
             if group.end > trigger.start or trigger.start - group.end > _POSTPOSED_WINDOW:
                 continue
-            if self.postposed(group):
+            if id(group) in postposed:
                 # "حمله اسرائیل به سوریه را": a group inside a prepositional phrase is not the را-object
                 if group is not subject.group and group is not gen and self.marker_before(group) is None:
                     obj.set(group, "marked")
                 return
-            if any(self.postposed(g) for g in local if group.end <= g.end <= trigger.start and g is not group):
+            if any(id(g) in postposed for g in local if group.end <= g.end <= trigger.start and g is not group):
                 return
 
     def _measure(self, trigger: Hit, index: int, local: list[Group], subject: _Slot, obj: _Slot) -> None:
@@ -570,17 +678,21 @@ class FrameReader:
                 obj.set(receiver, "receiver")
                 return
 
-    def _clause_start(self, trigger: Hit) -> int:
+    def _relative_clause_start(self, trigger: Hit) -> int | None:
+        """Where the trigger's clause starts, if a relative marker opens it."""
+        relatives = self.starting["relative"]
+        if not relatives:
+            return None
         clause = self.s.clause_of[trigger.start]
         first = trigger.start
         while first > 0 and self.s.clause_of[first - 1] == clause:
             first -= 1
-        return first
+        return first if first in relatives else None
 
     def _resumptive_object(self, trigger: Hit, groups: list[Group], subject: _Slot, obj: _Slot) -> None:
         """ "وحزب الله، الذي فرضت عليه واشنطن عقوبات": the pronoun after the preposition is the antecedent."""
-        first = self._clause_start(trigger)
-        if self.s.hit_starting(first, "relative") is None:
+        first = self._relative_clause_start(trigger)
+        if first is None:
             return
         clause = self.s.clause_of[trigger.start]
         if not any(
@@ -595,18 +707,22 @@ class FrameReader:
 
     def _antecedent(self, trigger: Hit, groups: list[Group], subject: _Slot) -> None:
         """A relative clause's subject is the actor its marker follows: "Putin, who visited Pyongyang"."""
-        clause = self.s.clause_of[trigger.start]
-        first = trigger.start
-        while first > 0 and self.s.clause_of[first - 1] == clause:
-            first -= 1
-        if self.s.hit_starting(first, "relative") is None:
+        first = self._relative_clause_start(trigger)
+        if first is None:
             return
         for group in groups:
             if 0 <= first - group.end <= 2 and len(group.actors) == 1:
                 subject.set(group, "antecedent")
 
     def _emit(
-        self, entry: TriggerEntry, trigger: Hit, sentence: int, subject: _Slot, obj: _Slot, local: list[Group]
+        self,
+        entry: TriggerEntry,
+        index: int,
+        trigger: Hit,
+        sentence: int,
+        subject: _Slot,
+        obj: _Slot,
+        local: list[Group],
     ) -> list[Candidate]:
         relation = relations()[entry.relation]
         if relation.symmetric and obj.how == "loose" and len(subject.actors) > 1:
@@ -634,12 +750,16 @@ class FrameReader:
                 pairs = [self.last_encounter]
                 confidence -= 0.2
         out: list[Candidate] = []
+        if not pairs:
+            return out
         seen: set[tuple[str, str]] = set()
         via = self.via(local) if entry.relation == "vetoes" else None
         spans = [trigger.start, trigger.end]
         for slot in (subject, obj):
             if slot.group is not None:
                 spans.extend((slot.group.start, slot.group.end))
+        span_start, span_end = min(spans), max(spans)
+        confidence = round(max(0.1, min(1.0, confidence)), 2)
         for s, o in pairs:
             if _state_id(s) == _state_id(o):
                 continue
@@ -653,20 +773,22 @@ class FrameReader:
             seen.add(key)
             out.append(
                 Candidate(
-                    relation=entry.relation,
-                    subject=s,
-                    object=o,
-                    entry=int(trigger.tag[1]),
-                    trigger_start=trigger.start,
-                    trigger_end=trigger.end,
-                    sentence=sentence,
-                    span_start=min(spans),
-                    span_end=max(spans),
-                    confidence=round(max(0.1, min(1.0, confidence)), 2),
-                    via=via,
+                    entry.relation,
+                    s,
+                    o,
+                    index,
+                    trigger.start,
+                    trigger.end,
+                    sentence,
+                    span_start,
+                    span_end,
+                    confidence,
+                    via,
                 )
             )
-        if out:
+        if len(out) == 1:
+            self.reported.append((trigger.start, entry.relation, (out[0].subject,)))
+        elif out:
             self.reported.append((trigger.start, entry.relation, tuple(dict.fromkeys(c.subject for c in out))))
         if entry.relation in ("visits", "meets") and out:
             self.last_encounter = (out[0].subject, out[0].object)
@@ -694,4 +816,4 @@ def is_verb_object_event(state: DocState, verb: Hit, event: Hit) -> bool:
     if state.sentence_of[verb.start] != state.sentence_of[event.start]:
         return False
     named = {i for m in state.mentions if verb.end <= m.start < event.start for i in range(m.start, m.end)}
-    return all(i in named or state.kinds_at(i) & {"determiner", "transparent"} for i in range(verb.end, event.start))
+    return all(i in named or state.kinds_at(i) & _OBJECT_EVENT_GAP for i in range(verb.end, event.start))

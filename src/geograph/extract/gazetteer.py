@@ -93,6 +93,8 @@ class Gazetteer:
         self.entries: dict[str, GazetteerEntry] = {e.id: e for e in entries}
         self._actors: dict[tuple[str, str | None, dt.date | None], Actor] = {}
         self._holders: dict[tuple[str, str], list[tuple[Office, str]]] = {}
+        self._entities: dict[str, Entity] = {}
+        self._dated: dict[str, bool] = {}
         for entry in entries:
             for office in entry.offices:
                 self._holders.setdefault((office.state, office.role), []).append((office, entry.id))
@@ -125,8 +127,21 @@ class Gazetteer:
                 return person
         return None
 
+    def depends_on_day(self, entity_id: str) -> bool:
+        """Whether the actor of ``entity_id`` changes with the day: it holds offices, or acts for something
+        that does. Most entries do not, so their actors are cached across articles of any date."""
+        dated = self._dated.get(entity_id)
+        if dated is None:
+            entry = self.entries[entity_id]
+            dated = entry.type != "state" and (
+                bool(entry.offices)
+                or (entry.state is not None and entry.state in self.entries and self.depends_on_day(entry.state))
+            )
+            self._dated[entity_id] = dated
+        return dated
+
     def actor(self, entity_id: str, text: str | None, day: dt.date | None) -> Actor:
-        key = (entity_id, text, day)
+        key = (entity_id, text, day if self.depends_on_day(entity_id) else None)
         cached = self._actors.get(key)
         if cached is None:
             if len(self._actors) > 100_000:
@@ -148,7 +163,13 @@ class Gazetteer:
         )
 
     def entity(self, entity_id: str) -> Entity:
-        entry = self.entries[entity_id]
+        """The store's record of an entry (cached: the entries do not change)."""
+        entity = self._entities.get(entity_id)
+        if entity is None:
+            entity = self._entities[entity_id] = self._build_entity(self.entries[entity_id])
+        return entity
+
+    def _build_entity(self, entry: GazetteerEntry) -> Entity:
         labels: list[tuple[str, str]] = []
         aliases: list[tuple[str, str]] = []
         seen_langs: set[str] = set()

@@ -4,12 +4,17 @@ Each distinct token string is analysed once (cached) into its lookup forms: the 
 without an Arabic proclitic (و، ب، ل، ...) and without an inflectional suffix (ها، های، ات، ...). A phrase
 matches when each of its tokens equals one form of the corresponding text token. Per token the cost is a
 cache hit and a few dict look-ups, whatever the number of phrases.
+
+The trie lives as long as the process, so it is built from what the garbage collector does not track
+(strings, ints, tuples of them, dicts of str -> int): tens of thousands of node objects would otherwise be
+walked again on every full collection.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import cast
 
 Tag = tuple[str, str]  # (kind, value): ("actor", "Q159"), ("trigger", "3"), ("cue", "denied"), ...
 EXACT = "="  # prefix of a case-sensitive form ("=US" never matches the pronoun "us")
@@ -68,49 +73,97 @@ class Analyzer:
         return result
 
 
-@dataclass(slots=True)
-class _Node:
-    children: dict[str, _Node] = field(default_factory=dict)
-    tags: list[Tag] = field(default_factory=list)
-
-
-@dataclass(frozen=True, slots=True)
 class Hit:
-    start: int
-    end: int
-    tag: Tag
-    proclitic: str
+    """Tokens ``start:end`` match a phrase tagged ``tag``; ``proclitic`` is stripped from the first token.
+
+    Immutable by convention and compared by value like a frozen dataclass, but a plain slotted class:
+    one is made per phrase hit (hundreds per article), and a frozen dataclass's ``__init__`` costs 3x more.
+    """
+
+    __slots__ = ("end", "proclitic", "start", "tag")
+
+    def __init__(self, start: int, end: int, tag: Tag, proclitic: str) -> None:
+        self.start = start
+        self.end = end
+        self.tag = tag
+        self.proclitic = proclitic
+
+    def _key(self) -> tuple[int, int, Tag, str]:
+        return (self.start, self.end, self.tag, self.proclitic)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Hit):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Hit(start={self.start!r}, end={self.end!r}, tag={self.tag!r}, proclitic={self.proclitic!r})"
+
+
+# What the trie needs of one token string: the (node, proclitic) pairs its forms open at the root, and the
+# texts of its proclitic-free forms, the only ones that continue a phrase.
+_Step = tuple[tuple[tuple[int, str], ...], tuple[str, ...]]
+_BLANK: _Step = ((), ())
+_ROOT = 0
 
 
 class PhraseTrie:
-    """Token sequences -> tags. ``find`` reports every phrase that starts at every token."""
+    """Token sequences -> tags. ``find`` reports every phrase that starts at every token.
 
-    def __init__(self) -> None:
-        self._root = _Node()
+    A node is an int: ``_children[node]`` maps a token to the next node, ``_tags[node]`` ends a phrase there.
+    """
+
+    def __init__(self, analyzer: Analyzer) -> None:
+        self._children: list[dict[str, int]] = [{}]
+        self._tags: list[tuple[Tag, ...]] = [()]
+        self._analyzer = analyzer
+        self._steps: dict[str, _Step] = {}  # per distinct token string; cleared when a phrase is added
 
     def add(self, tokens: tuple[str, ...], tag: Tag) -> None:
         if not tokens:
             return
-        node = self._root
+        self._steps.clear()
+        node = _ROOT
         for token in tokens:
-            node = node.children.setdefault(token, _Node())
-        if tag not in node.tags:
-            node.tags.append(tag)
+            child = self._children[node].get(token)
+            if child is None:
+                child = self._children[node][token] = len(self._children)
+                self._children.append({})
+                self._tags.append(())
+            node = child
+        if tag not in self._tags[node]:
+            self._tags[node] += (tag,)
 
-    def find(self, token_forms: list[tuple[Form, ...]], max_len: int = 8) -> list[Hit]:
+    def _step(self, word: str) -> _Step:
+        step = _BLANK  # whitespace tokens match nothing and do not continue a phrase
+        if word.strip():
+            root = self._children[_ROOT]
+            forms = self._analyzer.forms(word)
+            openings = tuple((root[f.text], f.proclitic) for f in forms if f.text in root)
+            step = (openings, tuple(dict.fromkeys(f.text for f in forms if not f.proclitic)))
+        if len(self._steps) < 200_000:
+            self._steps[word] = step
+        return step
+
+    def find(self, words: list[str], max_len: int = 8) -> list[Hit]:
+        """Every phrase hit in the tokens ``words``, by first token, then by the form of it that matched."""
         hits: list[Hit] = []
-        root = self._root.children
-        n = len(token_forms)
-        # Inside a phrase only proclitic-free forms continue it; one tuple of their texts per token.
-        plain = [tuple(dict.fromkeys(f.text for f in forms if not f.proclitic)) for forms in token_forms]
-        for i in range(n):
-            for form in token_forms[i]:
-                node = root.get(form.text)
-                if node is None:
-                    continue
-                for tag in node.tags:  # most phrases are one word: no walk for them
-                    hits.append(Hit(i, i + 1, tag, form.proclitic))
-                if not node.children:
+        append = hits.append
+        children, tags = self._children, self._tags
+        known = list(map(self._steps.get, words))  # a loop in C: in a long run nearly every word is known
+        if None in known:
+            steps = [step or self._step(word) for step, word in zip(known, words, strict=True)]
+        else:
+            steps = cast(list[_Step], known)
+        n = len(words)
+        for i, (openings, _) in enumerate(steps):
+            for node, proclitic in openings:
+                for tag in tags[node]:  # most phrases are one word: no walk for them
+                    append(Hit(i, i + 1, tag, proclitic))
+                if not children[node]:
                     continue
                 # Walk the longer phrases this word starts; a stack of (node, next token) pairs.
                 stack = [(node, i + 1)]
@@ -119,12 +172,12 @@ class PhraseTrie:
                     current, end = stack.pop()
                     if end >= limit:
                         continue
-                    for text in plain[end]:
-                        child = current.children.get(text)
+                    for text in steps[end][1]:
+                        child = children[current].get(text)
                         if child is None:
                             continue
-                        for tag in child.tags:
-                            hits.append(Hit(i, end + 1, tag, form.proclitic))
-                        if child.children:
+                        for tag in tags[child]:
+                            append(Hit(i, end + 1, tag, proclitic))
+                        if children[child]:
                             stack.append((child, end + 1))
         return hits

@@ -9,13 +9,34 @@ trigger in its clause decides, then an attribution anywhere in the sentence ("ac
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from geograph.extract.document import Candidate, DocState
 from geograph.extract.matching import Hit
 from geograph.records import Modality
 
 _GRADED: frozenset[str] = frozenset({"alleged", "planned", "speculative"})
+_CUE_KINDS: frozenset[str] = frozenset({"cue", "neg_pred", "denial_object"})
+
+
+def _with(candidate: Candidate, modality: Modality, confidence: float | None = None) -> Candidate:
+    """``candidate`` with another modality (and confidence); itself when nothing changes, which is the common
+    case (the relation reader leaves every candidate asserted) and saves building a copy."""
+    if modality == candidate.modality and confidence is None:
+        return candidate
+    c = candidate
+    return Candidate(
+        c.relation,
+        c.subject,
+        c.object,
+        c.entry,
+        c.trigger_start,
+        c.trigger_end,
+        c.sentence,
+        c.span_start,
+        c.span_end,
+        c.confidence if confidence is None else confidence,
+        c.via,
+        modality,
+    )
 
 
 def _before(hit: Hit, candidate: Candidate) -> bool:
@@ -33,22 +54,22 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
         return candidates
     by_sentence: dict[int, list[Hit]] = {}
     for hit in state.hits:
-        if hit.tag[0] in ("cue", "neg_pred", "denial_object"):
+        if hit.tag[0] in _CUE_KINDS:
             by_sentence.setdefault(state.sentence_of[hit.start], []).append(hit)
     lexicon = state.resources.lexicon
     assert lexicon is not None
     negation_before, negation_after = lexicon.negation_window
     out: list[Candidate] = []
     for candidate in candidates:
+        entry = lexicon.triggers[candidate.entry]
+        cues = by_sentence.get(candidate.sentence)
+        if cues is None:  # nothing in the sentence qualifies the trigger but its own form
+            out.append(_with(candidate, _own_modality(state, candidate, entry.verb) or "asserted"))
+            continue
         # A cue inside the trigger ("accused" of accuses) qualifies nothing but itself.
-        hits = [
-            h
-            for h in by_sentence.get(candidate.sentence, [])
-            if h.end <= candidate.trigger_start or h.start >= candidate.trigger_end
-        ]
+        hits = [h for h in cues if h.end <= candidate.trigger_start or h.start >= candidate.trigger_end]
         clause = state.clause_of[candidate.trigger_start]
         in_clause = [h for h in hits if state.clause_of[h.start] == clause]
-        entry = lexicon.triggers[candidate.entry]
         if entry.speech_act:
             # An accusation is a speech act: a denial or attribution in its sentence answers what was said,
             # and the saying itself stands (only its own negation counts).
@@ -61,10 +82,10 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
             if h.tag == ("cue", "denied") and (state.clause_of[h.start] == clause or h.end <= candidate.trigger_start)
         ]
         if denials:
-            out.append(replace(candidate, modality="denied"))
+            out.append(_with(candidate, "denied"))
             # "denied the accusations", "accused X of Y, which X denies": the allegation stands beside the denial
             if any(h.tag[0] == "denial_object" or h.tag == ("cue", "alleged") for h in hits):
-                out.append(replace(candidate, modality="alleged", confidence=round(candidate.confidence * 0.9, 2)))
+                out.append(_with(candidate, "alleged", round(candidate.confidence * 0.9, 2)))
             continue
         near = [
             h
@@ -74,19 +95,11 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
         negated = any(h.tag == ("cue", "negated") for h in near)
         negative_predicate = any(h.tag[0] == "neg_pred" for h in near)
         if negated != negative_predicate:
-            out.append(replace(candidate, modality="negated"))
+            out.append(_with(candidate, "negated"))
             continue
-        inflected = _trigger_modality(state, candidate)
-        infinitive = state.hit_ending(candidate.trigger_start, "marker")
-        if (
-            inflected is None
-            and entry.verb
-            and infinitive is not None
-            and infinitive.tag[1] in state.resources.infinitive_markers
-        ):
-            inflected = "planned"  # "agreed to cooperate", "is to visit"
+        inflected = _own_modality(state, candidate, entry.verb)
         if inflected is not None:
-            out.append(replace(candidate, modality=inflected))
+            out.append(_with(candidate, inflected))
             continue
         graded = [
             h
@@ -102,7 +115,7 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
             modality = _as_modality(min(graded, key=lambda h: (_PRECEDENCE[h.tag[1]], _distance(h, candidate))).tag[1])
         elif any(h.tag == ("cue", "alleged") for h in hits):
             modality = "alleged"
-        out.append(replace(candidate, modality=modality))
+        out.append(_with(candidate, modality))
     return out
 
 
@@ -124,6 +137,16 @@ _GRADED_MODALITY: dict[str, Modality] = {"alleged": "alleged", "planned": "plann
 
 def _as_modality(name: str) -> Modality:
     return _GRADED_MODALITY[name]
+
+
+def _own_modality(state: DocState, candidate: Candidate, verb: bool) -> Modality | None:
+    """The modality the trigger's own form carries: its prefix, or the infinitive of a ``verb``."""
+    inflected = _trigger_modality(state, candidate)
+    if inflected is None and verb:
+        infinitive = state.hit_ending(candidate.trigger_start, "marker")
+        if infinitive is not None and infinitive.tag[1] in state.resources.infinitive_markers:
+            return "planned"  # "agreed to cooperate", "is to visit"
+    return inflected
 
 
 def _trigger_modality(state: DocState, candidate: Candidate) -> Modality | None:

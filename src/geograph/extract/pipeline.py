@@ -70,24 +70,27 @@ class Sentences:
     def __call__(self, doc: Doc) -> Doc:
         published = doc.user_data.get(PUBLISHED_KEY)
         state = DocState(self.res, published if isinstance(published, dt.date) else None)
-        # Token texts from one array read: creating a Token object per token costs more than all the rules.
-        columns = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+        # Token texts from one array read, as two columns: a Token object per token (or a list per row of the
+        # array) costs more than all the rules.
+        offsets, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
         given = doc.user_data.get(TEXT_KEY)
         text = given if isinstance(given, str) else doc.text
-        state.offsets = [start for start, _ in columns]
-        state.words = [text[start : start + length] for start, length in columns]
-        starts = numpy.full(len(doc), -1, dtype="int32").astype("uint64")
+        state.offsets = offsets
+        state.words = words = [text[start : start + length] for start, length in zip(offsets, lengths, strict=True)]
+        ends = self.ends
+        last_tokens = [i for i, word in enumerate(words) if word in ends or ("\n" in word and not word.strip())]
         start = 0
-        for i, word in enumerate(state.words):
-            if word in self.ends or ("\n" in word and not word.strip()):
-                state.sentences.append((start, i + 1))
-                start = i + 1
+        for last in last_tokens:
+            state.sentences.append((start, last + 1))
+            start = last + 1
         if start < len(doc):
             state.sentences.append((start, len(doc)))
-        state.sentence_of = [0] * len(doc)
-        for n, (first, last) in enumerate(state.sentences):
+        starts = numpy.full(len(doc), -1, dtype="int32").astype("uint64")
+        sentence_of: list[int] = []
+        for n, (first, end) in enumerate(state.sentences):
             starts[first] = 1
-            state.sentence_of[first:last] = [n] * (last - first)
+            sentence_of += [n] * (end - first)
+        state.sentence_of = sentence_of
         if len(doc):
             doc.from_array([SENT_START], cast(Any, starts.reshape(-1, 1)))  # spaCy's stubs want thinc's Ints2d
         doc._.geo = state
@@ -102,9 +105,7 @@ class Actors:
 
     def __call__(self, doc: Doc) -> Doc:
         state = _state(doc)
-        forms = self.res.analyzer.forms
-        token_forms = [forms(w) if w.strip() else () for w in state.words]
-        state.index_hits(self.res.trie.find(token_forms))
+        state.index_hits(self.res.trie.find(state.words))
         actor_hits = sorted((h for h in state.hits if h.tag[0] == "actor"), key=lambda h: (h.start, -(h.end - h.start)))
         taken_until = 0
         mentions: list[ActorMention] = []
@@ -142,18 +143,17 @@ def _with_person_aliases(mentions: list[ActorMention], state: DocState) -> list[
     """After "Kim Jong Un" is named in full, a bare "Kim" in the same article is the same person."""
     aliases: dict[str, ActorMention] = {}
     for mention in mentions:
-        words = [w.lower() for w in state.words[mention.start : mention.end]]
-        if mention.actors[0].type == "person" and len(words) > 1:
-            for word in (words[0], words[-1]):
+        if mention.actors[0].type == "person" and mention.end - mention.start > 1:
+            for word in (state.words[mention.start].lower(), state.words[mention.end - 1].lower()):
                 if len(word) >= 3 and word.isalpha():
                     aliases.setdefault(word, mention)
     if not aliases:
         return mentions
     covered = {i for m in mentions for i in range(m.start, m.end)}
     out = list(mentions)
-    for i, word in enumerate(state.words):
-        source = aliases.get(word.lower())
-        if source is not None and i not in covered and i > source.start and not state.starting_at(i):
+    for i in [i for i, word in enumerate(state.words) if word.lower() in aliases]:
+        source = aliases[state.words[i].lower()]
+        if i not in covered and i > source.start and not state.starting_at(i):
             out.append(ActorMention(i, i + 1, source.actors, "name"))
     return sorted(out, key=lambda m: m.start)
 

@@ -80,7 +80,7 @@ class LanguageResources:
         self._prefix_conjunction: set[str] = set()
         self._prefix_modality: dict[str, Modality] = {}
         self._prefix_nominal: set[str] = set()
-        self.trie = PhraseTrie()
+        self.trie = PhraseTrie(self.analyzer)
         self._add_gazetteer()
         # Argument markers, by the normalized phrase ("از سوی"), for the frame rules to classify.
         self.prepositions = self._phrases(lexicon.prepositions if lexicon else ())

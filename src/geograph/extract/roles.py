@@ -16,6 +16,7 @@ from geograph.extract.matching import Hit
 from geograph.records import Actor
 
 _MAIN_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister"})
+_COREF_KINDS = frozenset({"coref1", "coref2", "corefp", "corefg"})
 
 
 def _slug(text: str) -> str:
@@ -134,7 +135,7 @@ class RoleResolver:
 
     def resolve(self) -> list[ActorMention]:
         replaced: list[tuple[int, int, ActorMention]] = []
-        roles = sorted((h for h in self.s.hits if h.tag[0] == "role"), key=lambda h: (h.start, -h.end))
+        roles = sorted([h for h in self.s.hits if h.tag[0] == "role"], key=lambda h: (h.start, -h.end))
         done_until = 0
         for hit in roles:
             if hit.start < done_until:
@@ -196,7 +197,7 @@ def _apply(mentions: list[ActorMention], replaced: list[tuple[int, int, ActorMen
     for n, (start, end, _) in enumerate(replaced):
         for i in range(start, end):
             covered[i] = n
-    kept = [m for m in mentions if not any(i in covered for i in range(m.start, m.end))]
+    kept = [m for m in mentions if covered.keys().isdisjoint(range(m.start, m.end))] if covered else mentions
     final: dict[int, ActorMention] = {}
     for n, (start, end, mention) in enumerate(replaced):
         if all(covered.get(i) == n for i in range(start, end)):
@@ -207,9 +208,10 @@ def _apply(mentions: list[ActorMention], replaced: list[tuple[int, int, ActorMen
 def resolve_coreference(state: DocState) -> list[ActorMention]:
     """Mentions for "this country" (the state last named), "the two countries" (the two most named) and "the group"
     (the armed group or group last named); "these countries" resolves to nothing. One pass in text order."""
-    covered = {i for m in state.mentions for i in range(m.start, m.end)}
-    kinds = ("coref1", "coref2", "corefp", "corefg")
-    refs = [h for h in state.hits if h.tag[0] in kinds and h.start not in covered]
+    refs = [h for h in state.hits if h.tag[0] in _COREF_KINDS]
+    if refs:
+        covered = {i for m in state.mentions for i in range(m.start, m.end)}
+        refs = [h for h in refs if h.start not in covered]
     refs.sort(key=lambda h: (h.start, -h.end, h.tag[0] != "corefp"))
     out = list(state.mentions)
     recent: list[Actor] = []  # distinct states, most recent last

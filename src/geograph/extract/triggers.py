@@ -8,9 +8,10 @@ taking their object from another event ("condemned the strikes") last.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import pairwise
 
-from geograph.extract.document import ActorMention, Candidate, DocState, Group
+from geograph.extract.document import ActorMention, Candidate, DocState
 from geograph.extract.frames import FrameReader, is_verb_object_event
 from geograph.extract.matching import Hit
 from geograph.vocabulary import relations
@@ -21,42 +22,41 @@ def read_relations(state: DocState) -> list[Candidate]:
     if state.resources.lexicon is None:
         return []
     reader = FrameReader(state)
+    triggers = reader.hits_of_kind.get("trigger", [])
+    if not triggers:
+        return []
     mentions_by_sentence: dict[int, list[ActorMention]] = {}
     for mention in state.mentions:
         mentions_by_sentence.setdefault(state.sentence_of[mention.start], []).append(mention)
     covered = {i for m in state.mentions for i in range(m.start, m.end)}
-    triggers = _longest([h for h in state.hits if h.tag[0] == "trigger"], covered)
-    triggers = _without_blocked_measures(state, _verb_or_noun(state, triggers))
-    reader.triggers = triggers
-    reader.trigger_starts = [t.start for t in triggers]
+    triggers = _longest(triggers, covered)
+    triggers = _without_blocked_measures(state, _verb_or_noun(state, triggers), reader.hits_of_kind.get("measure", []))
+    reader.use_triggers(triggers)
     out: list[Candidate] = []
-    groups_cache: dict[int, list[Group]] = {}
     lexicon = state.resources.lexicon
 
     def order(hit: Hit) -> int:
         entry = lexicon.triggers[int(hit.tag[1])]
         return 0 if entry.controls else 2 if entry.object_from_event else 1
 
-    anaphoric = {state.sentence_of[h.start] for h in state.hits if h.tag[0] == "demonstrative"}
+    anaphoric = {state.sentence_of[h.start] for h in reader.hits_of_kind.get("demonstrative", ())}
     anaphoric |= {
         state.sentence_of[t.start]
         for t, following in pairwise(triggers)
         if lexicon.triggers[int(t.tag[1])].object_from_event and is_verb_object_event(state, t, following)
     }
-    actors_in: dict[int, int] = {}
-    for sentence, mentions in mentions_by_sentence.items():
-        actors_in[sentence] = len({a.id for m in mentions for a in m.actors})
+    two_actors: dict[int, bool] = {}  # by sentence, as the triggers ask
     for trigger in sorted(triggers, key=order):
         sentence = state.sentence_of[trigger.start]
         entry = lexicon.triggers[int(trigger.tag[1])]
-        if actors_in.get(sentence, 0) < 2 and not (
+        if sentence not in two_actors:
+            two_actors[sentence] = _two_actors(mentions_by_sentence.get(sentence, ()))
+        if not two_actors[sentence] and not (
             (relations()[entry.relation].symmetric and sentence in reader.event_sentences)
             or (entry.object_from_event and sentence in anaphoric)
         ):
             continue  # no two actors to relate (the parties of "this visit", the agent of "this attack" aside)
-        if sentence not in groups_cache:
-            groups_cache[sentence] = reader.groups(mentions_by_sentence.get(sentence, []))
-        out.extend(reader.read(trigger, sentence, groups_cache[sentence]))
+        out.extend(reader.read(trigger, sentence, reader.arguments(sentence, mentions_by_sentence.get(sentence, []))))
     # Two trigger entries on the same words (the verb and the noun "veto") read the same relation once.
     unique: dict[tuple[str, str, str, int], Candidate] = {}
     for candidate in out:
@@ -66,21 +66,41 @@ def read_relations(state: DocState) -> list[Candidate]:
     return list(unique.values())
 
 
+def _two_actors(mentions: Iterable[ActorMention]) -> bool:
+    """Whether ``mentions`` name at least two different actors."""
+    first: str | None = None
+    for mention in mentions:
+        for actor in mention.actors:
+            if first is None:
+                first = actor.id
+            elif actor.id != first:
+                return True
+    return False
+
+
 def _longest(hits: list[Hit], covered: set[int]) -> list[Hit]:
     """Trigger hits, longest first where they overlap, none inside an actor's name."""
     chosen: list[Hit] = []
     taken: set[int] = set()
     spans: set[tuple[int, int]] = set()
-    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+    for hit in sorted(hits, key=_longest_first):
         span = range(hit.start, hit.end)
-        if any(i in covered for i in span):
+        if not covered.isdisjoint(span):
             continue
-        if any(i in taken for i in span) and (hit.start, hit.end) not in spans:
+        if not taken.isdisjoint(span) and (hit.start, hit.end) not in spans:
             continue
         chosen.append(hit)
         spans.add((hit.start, hit.end))
         taken.update(span)
-    return sorted(chosen, key=lambda h: h.start)
+    return sorted(chosen, key=_start)
+
+
+def _longest_first(hit: Hit) -> tuple[int, int]:
+    return hit.start - hit.end, hit.start
+
+
+def _start(hit: Hit) -> int:
+    return hit.start
 
 
 def _verb_or_noun(state: DocState, triggers: list[Hit]) -> list[Hit]:
@@ -93,6 +113,15 @@ def _verb_or_noun(state: DocState, triggers: list[Hit]) -> list[Hit]:
         by_span.setdefault((trigger.start, trigger.end), []).append(trigger)
     out: list[Hit] = []
     for (start, _), hits in by_span.items():
+        if len(hits) == 1:  # one reading only: nothing to decide but the article's veto below
+            hit = hits[0]
+            if not (
+                hit.proclitic
+                and lexicon.triggers[int(hit.tag[1])].verb
+                and state.resources.proclitic_nominal(hit.proclitic)
+            ):
+                out.append(hit)
+            continue
         # an article makes the word a noun whatever its entries say ("القصف" is the shelling, not "shelled")
         hits = [
             h
@@ -118,17 +147,16 @@ def _verb_or_noun(state: DocState, triggers: list[Hit]) -> list[Hit]:
             or (premodifier is not None and state.hit_ending(premodifier.start, "marker") is not None)
         )
         out.extend(nouns if nominal else verbs)
-    return sorted(out, key=lambda h: h.start)
+    return sorted(out, key=_start)
 
 
-def _without_blocked_measures(state: DocState, triggers: list[Hit]) -> list[Hit]:
+def _without_blocked_measures(state: DocState, triggers: list[Hit], measure_hits: list[Hit]) -> list[Hit]:
     """A measure that is vetoed or blocked in the same clause ("blocked new sanctions") did not happen."""
     lexicon = state.resources.lexicon
     assert lexicon is not None
     measures: dict[tuple[str, int], list[int]] = {}  # (entry, clause) -> measure starts
-    for hit in state.hits:
-        if hit.tag[0] == "measure":
-            measures.setdefault((hit.tag[1], state.clause_of[hit.start]), []).append(hit.start)
+    for hit in measure_hits:
+        measures.setdefault((hit.tag[1], state.clause_of[hit.start]), []).append(hit.start)
     blocked: set[int] = set()
     for trigger in triggers:
         index = trigger.tag[1]
