@@ -12,6 +12,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from geograph.extract.date_scan import Opening, build_scanner
 from geograph.extract.dates import _lexicon, find_dates
 from geograph.normalize import normalize
 from geograph.resources import ontology_dir
@@ -104,3 +105,23 @@ def test_case_variants_that_only_ignorecase_knows_still_open_a_date(odd: str, pl
     got = [(m.start, m.end, m.date) for m in find_dates(odd, "en", published)]
     assert got == [(m.start, m.end, m.date) for m in find_dates(plain, "en", published)]
     assert got
+
+
+def test_a_scanner_tries_each_pattern_only_where_its_opening_can_start() -> None:
+    """The scanner on its own: two word-opened patterns and a digit-opened one, one with clitics."""
+    month = re.compile(r"(?<!\w)(?:و)?(?:may|mai)\s+\d{1,2}(?!\w)", re.IGNORECASE)
+    year = re.compile(r"(?<![\d/])\d{4}(?:\s*AD)(?!\w)", re.IGNORECASE)
+    weekday = re.compile(r"(?<!\w)monday(?!\w)", re.IGNORECASE)
+    scanner = build_scanner(
+        [
+            (month, Opening(((frozenset({"may", "mai"}), r"\s+\d"),), clitic=True)),
+            (year, Opening(digits=r"\d{4}\s*AD")),
+            (weekday, Opening(((frozenset({"monday"}), r"(?!\w)"),))),
+        ],
+        clitics=["و"],
+    )
+    text = "MAY 5, Mondays and Monday; 1999 AD or 1999, وmay 7, maybe 8 and mai 9"
+    found = scanner.matches(text)
+    assert [[m.group() for m in f] for f in found] == [["MAY 5", "وmay 7", "mai 9"], ["1999 AD"], ["Monday"]]
+    assert [_spans(f) for f in found] == [_spans(list(p.finditer(text))) for p in scanner.patterns]
+    assert scanner.matches("") == [[], [], []]

@@ -4,7 +4,7 @@ The words come from ``ontology/lexicon/dates/<lang>.yaml`` (see the README there
 calendar choices); each language's lexicon is compiled once into a handful of regexes. Matching runs on
 normalized text (``geograph.normalize``), so the lexicon is folded the same way before compiling. A quick
 scan finds where expressions can start, and each regex is tried only there, with the same matches as a
-search of the whole text (see _Scanner).
+search of the whole text (see ``geograph.extract.date_scan``).
 
 Rules that keep dates honest:
 - nothing is invented: a weekday, a relative word ("yesterday") or a day and month without a year resolve only
@@ -31,13 +31,13 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from operator import itemgetter
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 import jdatetime
 import yaml
 
+from geograph.extract.date_scan import Opening, Scanner, build_scanner
 from geograph.normalize import normalize
 from geograph.records import EventDate
 from geograph.resources import ontology_dir
@@ -154,7 +154,7 @@ class _Lexicon:
     low_years_jalali: bool  # a year of 1279-1479 with nothing else to place it is Solar Hijri
     explicit: int  # the scanner's first patterns, for explicit dates; then weekdays, relative days, periods
     cores: tuple[int, ...]  # the number of each explicit pattern's group "core", or 0: all the match
-    scanner: _Scanner
+    scanner: Scanner
     future: re.Pattern[str]
 
 
@@ -199,9 +199,14 @@ def languages() -> tuple[str, ...]:
     return tuple(sorted(p.stem for p in _lexicon_dir().glob("*.yaml")))
 
 
-def _patterns(raw: Mapping[str, Any]) -> list[tuple[str, _Opening]]:
+def _opening(words: Iterable[tuple[list[str], str]] = (), *, clitic: bool = False, digits: str = "(?!)") -> Opening:
+    """How a pattern's matches start (see ``date_scan.Opening``), its words folded as the pattern holds them."""
+    return Opening(tuple((frozenset(_folded(ws)), then) for ws, then in words), clitic, digits)
+
+
+def _patterns(raw: Mapping[str, Any]) -> list[tuple[str, Opening]]:
     """The regexes of one lexicon, each with how its matches start: explicit dates, weekdays, relative days,
-    relative periods. The explicit ones are tried in this order, the two all-digit ones first (see _Scanner).
+    relative periods. The explicit ones are tried in this order, the two all-digit ones first.
     """
 
     def words(key: str) -> list[str]:
@@ -234,20 +239,20 @@ def _patterns(raw: Mapping[str, Any]) -> list[tuple[str, _Opening]]:
     end = r"(?!\w)"
     numeric_end = r"(?!\d|[-/.]\d)"
 
-    # Each pattern with how its matches start (see _Opening): keep the two in step
-    months = _Opening(((numbered(*_MONTH_KEYS), rf"(?:[\s/.,]|{suffix})"),), clitic=True)
+    # Each pattern with how its matches start (see _opening): keep the two in step
+    months = _opening(((numbered(*_MONTH_KEYS), rf"(?:[\s/.,]|{suffix})"),), clitic=True)
     explicit = [
         (
             rf"(?<![\d/.\-])(?P<y>\d{{4}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}}){numeric_end}",
-            _Opening(digits=r"\d{4}[-/.]\d"),
+            _opening(digits=r"\d{4}[-/.]\d"),
         ),
         (
             rf"(?<![\d/.\-])(?P<d>\d{{1,2}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep){year}{numeric_end}",
-            _Opening(digits=r"\d{1,2}[-/.]\d"),
+            _opening(digits=r"\d{1,2}[-/.]\d"),
         ),
         (
             rf"{lead}(?P<core>{day}{joiner}\s+{month}(?:,?\s*{year})?){end}",
-            _Opening(
+            _opening(
                 ((numbered("day_words"), rf"(?:[\s\-–]|{ranges})"),),
                 clitic=True,
                 digits=rf"\d{{1,2}}(?:{day_suffix}|[\s\-–]|{ranges})",
@@ -256,11 +261,11 @@ def _patterns(raw: Mapping[str, Any]) -> list[tuple[str, _Opening]]:
         (rf"{lead}(?P<core>{month},?\s+(?:{_alternation(words('day_month_joiners'))}\s+)?{year}){end}", months),
         (
             rf"(?<!\w)(?:{_alternation(words('year_markers'))})\s+(?P<core>{year}){end}",
-            _Opening(((words("year_markers"), r"\s+\d"),)),
+            _opening(((words("year_markers"), r"\s+\d"),)),
         ),
         (
             rf"(?<![\w/.\-])(?P<core>(?P<y>\d{{4}})\s*(?P<era>{_alternation(eras)})){end}",
-            _Opening(digits=rf"\d{{4}}\s*{_alternation(eras)}"),
+            _opening(digits=rf"\d{{4}}\s*{_alternation(eras)}"),
         ),
     ]
     if raw.get("month_day_order"):
@@ -275,7 +280,7 @@ def _patterns(raw: Mapping[str, Any]) -> list[tuple[str, _Opening]]:
         rf"(?<!\w)(?:{_alternation(words('weekday_lead'))}\s+)?(?P<core>(?:(?P<before>{before})\s+)?"
         rf"{clitic}(?P<wd>{weekday})(?:\s+(?P<after>{after}))?){end}"
     )
-    weekday_opening = _Opening(
+    weekday_opening = _opening(
         (
             (words("weekday_lead"), rf"\s+(?:{before}\s+)?{clitic}{weekday}"),
             (words("past_before") + words("next_before"), rf"\s+{clitic}{weekday}"),
@@ -289,8 +294,8 @@ def _patterns(raw: Mapping[str, Any]) -> list[tuple[str, _Opening]]:
     return [
         *explicit,
         (weekday_re, weekday_opening),
-        (relative_re, _Opening(((mapped("relative_days"), end),), clitic=True)),
-        (rf"{lead}(?P<core>{_alternation(periods)}){end}", _Opening(((periods, end),), clitic=True)),
+        (relative_re, _opening(((mapped("relative_days"), end),), clitic=True)),
+        (rf"{lead}(?P<core>{_alternation(periods)}){end}", _opening(((periods, end),), clitic=True)),
     ]
 
 
@@ -309,7 +314,8 @@ def _lexicon(lang: str) -> _Lexicon:
         return frozenset(_key(w) for w in words(key))
 
     patterns = _patterns(raw)
-    scanner = _scanner([(re.compile(p, re.IGNORECASE), opening) for p, opening in patterns], words("clitic_prefixes"))
+    compiled = [(re.compile(p, re.IGNORECASE), opening) for p, opening in patterns]
+    scanner = build_scanner(compiled, _folded(words("clitic_prefixes")))
     return _Lexicon(
         gregorian=_names(raw.get("gregorian_months")),
         jalali=_names(raw.get("jalali_months")),
@@ -338,142 +344,6 @@ def _lexicon(lang: str) -> _Lexicon:
         scanner=scanner,
         future=re.compile(rf"(?<!\w)(?:{_alternation(words('future_cues'))})(?!\w)", re.IGNORECASE),
     )
-
-
-# --- Where expressions can start -------------------------------------------------------------------------
-
-
-# The scan for where dates can start names the characters of most texts (Latin, Arabic script, punctuation):
-# a class of characters, which the regex engine checks much faster than \d, \W or a letter with
-# re.IGNORECASE, rules out a listed character as it should and keeps any other (see _Scanner).
-_LISTED = ((0x0000, 0x02FF), (0x0600, 0x06FF), (0x2000, 0x206F))
-_LISTED_CHARACTERS = "".join(chr(c) for low, high in _LISTED for c in range(low, high + 1))
-_UNLISTED = re.compile("[^" + "".join(rf"\U{low:08x}-\U{high:08x}" for low, high in _LISTED) + "]")
-_MAYBE_DIGIT = "[^" + re.escape("".join(re.findall(r"\D", _LISTED_CHARACTERS))) + "]"
-_MAYBE_NON_WORD = "[^" + re.escape("".join(re.findall(r"\w", _LISTED_CHARACTERS))) + "]"
-
-
-class _Opening(NamedTuple):
-    """How a pattern's matches start, for the scan (see _Scanner): what each needs, not all that it takes.
-
-    A match starts with one of the ``words`` and then what the paired regex matches, maybe after a clitic if
-    ``clitic``; or, if it starts with a digit, with what ``digits`` matches.
-    """
-
-    words: tuple[tuple[list[str], str], ...] = ()
-    clitic: bool = False
-    digits: str = "(?!)"
-
-
-@dataclass(frozen=True, slots=True)
-class _Scanner:
-    """Every pattern's ``finditer`` matches, trying each pattern only where an expression of its kind can start.
-
-    Ten ``finditer`` passes try every pattern at every position of the text. But each expression starts at a
-    digit run or, after a non-word character, at a word that opens it (a month, a weekday, a year marker,
-    maybe after a clitic): two quick passes find those places, and each pattern is tried only where its own
-    opening can begin. Tried in text order, skipping places inside the pattern's previous match, they give
-    exactly what ``finditer`` gives, since the pattern can match nowhere else.
-    """
-
-    patterns: tuple[re.Pattern[str], ...]
-    digit_runs: re.Pattern[str]  # the first digit of a run that can open some pattern (see _Opening)
-    openers: re.Pattern[str]  # the non-word character before a word that can open some pattern
-    # The same with re.IGNORECASE, for a text with unlisted characters, which may be case variants of the
-    # letters ``openers`` lists them for; None if the words have no letters with case variants at all.
-    openers_any_case: re.Pattern[str] | None
-    digit_first: tuple[int, ...]  # the patterns that can start with a digit
-    by_initial: Mapping[str, tuple[int, ...]]  # the patterns a word with this first character can open
-    word_first: tuple[int, ...]  # every pattern a word can open: for a first character not in ``by_initial``
-
-    def matches(self, text: str) -> list[list[re.Match[str]]]:
-        patterns = self.patterns
-        found: list[list[re.Match[str]]] = [[] for _ in patterns]
-        ends = [0] * len(patterns)  # where the pattern's finditer would search next
-        for start, tried in sorted(self._starts(text), key=itemgetter(0)):
-            for i in tried:
-                if start >= ends[i] and (match := patterns[i].match(text, start)):
-                    found[i].append(match)
-                    ends[i] = match.end()  # never the start: no pattern matches the empty string
-        return found
-
-    def _starts(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
-        """Where patterns can start, and which patterns."""
-        starts = [(m.start(), self.digit_first) for m in self.digit_runs.finditer(text)]
-        openers = self.openers
-        if self.openers_any_case and not text.isascii() and _UNLISTED.search(text):
-            openers = self.openers_any_case
-        starts += [(m.end(), self.by_initial.get(text[m.end()], self.word_first)) for m in openers.finditer(text)]
-        if text:  # no character before the first word: whatever its first character can open
-            starts.append((0, self.by_initial.get(text[0], self.word_first)))
-        return starts
-
-
-def _scanner(patterns: list[tuple[re.Pattern[str], _Opening]], clitics: list[str]) -> _Scanner:
-    entries = [(w, then) for _, opening in patterns for words, then in opening.words for w in _folded(words)]
-    initials = [
-        {w[0] for w in _folded([w for words, _ in o.words for w in words] + (clitics if o.clitic else []))}
-        for _, o in patterns
-    ]
-    word_first = tuple(i for i, chars in enumerate(initials) if chars)
-    # Which patterns a first character can open, re.IGNORECASE decides; an unlisted one may open any
-    variants = {v for chars in initials for c in chars for v in _case_variants(c)}
-    classes = {i: re.compile(f"[{re.escape(''.join(initials[i]))}]", re.IGNORECASE) for i in word_first}
-    digits = "|".join(opening.digits for _, opening in patterns)
-
-    def opener(case_free: bool) -> str:
-        first = "".join(sorted(variants if case_free else set().union(*initials)))
-        words = _opener_tree(entries, case_free) if entries else "(?!)"
-        if clitics:
-            clitic = f"(?i:{_alternation(clitics)})"
-            words = rf"{clitic}?{words}|{clitic}\d"
-        return rf"(?=[{re.escape(first)}])(?={words})" if first else "(?!)"
-
-    # The run's first digit, then (looking back to it) what follows: the search skips to digits at once
-    digit_run = rf"(?<!\d\d)(?<=(?=(?i:{digits})).)"
-    # An uncased letter (c.lower() == c == c.upper()) is matched as itself even with re.IGNORECASE
-    cased = any(c.lower() != c or c.upper() != c for w in [*_folded(clitics), *dict(entries)] for c in w)
-    return _Scanner(
-        patterns=tuple(p for p, _ in patterns),
-        digit_runs=re.compile(_MAYBE_DIGIT + digit_run),
-        openers=re.compile(_MAYBE_NON_WORD + opener(case_free=True)),
-        openers_any_case=re.compile(_MAYBE_NON_WORD + opener(case_free=False), re.IGNORECASE) if cased else None,
-        digit_first=tuple(i for i, (_, opening) in enumerate(patterns) if opening.digits != "(?!)"),
-        by_initial={v: tuple(i for i in word_first if classes[i].fullmatch(v)) for v in variants},
-        word_first=word_first,
-    )
-
-
-def _opener_tree(entries: list[tuple[str, str]], case_free: bool, depth: int = 0) -> str:
-    """A regex for any of the (word, regex that must follow it) ``entries``: a prefix tree, as in _tree.
-
-    Only whether some word fits matters here, not which, so spaces blurring words do not matter either. If
-    ``case_free``, the regex is for use without re.IGNORECASE: each letter stands for its listed case
-    variants, at the root as separate letters, which the regex engine rules out fastest.
-    """
-    heads: dict[str, list[tuple[str, str]]] = {}
-    ends: set[str] = set()
-    for word, then in entries:
-        if word:
-            heads.setdefault(_case_variants(word[0]) if case_free else word[0], []).append((word[1:], then))
-        else:
-            ends.add(f"(?i:{then})" if case_free and then else then)
-    branches = sorted(ends)
-    for head, rests in sorted(heads.items()):
-        below = _opener_tree(rests, case_free, depth + 1)
-        if head == " ":
-            branches.append(r"\s*" + below)
-        elif depth == 0:
-            branches += [re.escape(c) + below for c in head]
-        else:
-            branches.append((f"[{re.escape(head)}]" if len(head) > 1 else re.escape(head)) + below)
-    return "(?:" + "|".join(branches) + ")"
-
-
-@cache
-def _case_variants(char: str) -> str:
-    """``char`` and the listed characters that re.IGNORECASE takes for it."""
-    return "".join(sorted({char, *re.findall(re.escape(char), _LISTED_CHARACTERS, re.IGNORECASE)}))
 
 
 # --- Reading one match -----------------------------------------------------------------------------------

@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
+from geograph.extract.hit_index import HitIndex
 from geograph.extract.matching import Hit
 from geograph.extract.resources import LanguageResources
 from geograph.records import Actor, Modality
 
-_NONE: list[Hit] = []
+# ActorMention, Group and Candidate are named tuples: immutable and compared by value like frozen dataclasses,
+# and several times cheaper to make (a document makes dozens of each; a frozen dataclass sets every field
+# through object.__setattr__).
 
 
-@dataclass(frozen=True, slots=True)
-class ActorMention:
+class ActorMention(NamedTuple):
     """Tokens ``start:end`` naming one actor (or two: "the two countries")."""
 
     start: int
@@ -27,8 +30,7 @@ class ActorMention:
     proclitic: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Group:
+class Group(NamedTuple):
     """Coordinated mentions ("Britain, France and Germany"), as one argument."""
 
     mentions: tuple[ActorMention, ...]
@@ -42,8 +44,7 @@ class Group:
         return cls(mentions, mentions[0].start, mentions[-1].end, actors)
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
     """One relation between two actors, read from the frame of one trigger."""
 
     relation: str
@@ -69,40 +70,35 @@ class DocState:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     sentence_of: list[int] = field(default_factory=list)
     clause_of: list[int] = field(default_factory=list)
-    hits: list[Hit] = field(default_factory=list)
-    starting: dict[int, list[Hit]] = field(default_factory=dict)  # hits by first token
-    ending: dict[int, list[Hit]] = field(default_factory=dict)  # hits by end token (exclusive)
+    index: HitIndex = field(default_factory=lambda: HitIndex([]))  # the phrase hits, see index_hits
     mentions: list[ActorMention] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
 
     def index_hits(self, hits: list[Hit]) -> None:
-        self.hits = hits
-        self.starting, self.ending = {}, {}
-        for hit in hits:
-            self.starting.setdefault(hit.start, []).append(hit)
-            self.ending.setdefault(hit.end, []).append(hit)
+        self.index = HitIndex(hits)
+
+    @property
+    def hits(self) -> list[Hit]:
+        """Every phrase hit, by first token (shared: do not change the list)."""
+        return self.index.hits
+
+    def of_kind(self, kind: str) -> list[Hit]:
+        """The hits of ``kind``, in hit order (shared: do not change the list)."""
+        return self.index.of(kind)
 
     def starting_at(self, i: int) -> list[Hit]:
-        return self.starting.get(i, _NONE)
+        return self.index.starting_at(i)
 
     def ending_at(self, j: int) -> list[Hit]:
-        return self.ending.get(j, _NONE)
+        return self.index.ending_at(j)
 
-    def kinds_at(self, i: int) -> set[str]:
-        return {h.tag[0] for h in self.starting.get(i, _NONE)}
+    def kinds_at(self, i: int) -> frozenset[str]:
+        return self.index.kinds_at(i)
 
     def hit_starting(self, i: int, kind: str) -> Hit | None:
         """The longest hit of ``kind`` starting at token ``i``."""
-        best: Hit | None = None
-        for hit in self.starting.get(i, _NONE):
-            if hit.tag[0] == kind and (best is None or hit.end > best.end):
-                best = hit
-        return best
+        return self.index.hit_starting(i, kind)
 
     def hit_ending(self, j: int, kind: str) -> Hit | None:
         """The longest hit of ``kind`` ending at token ``j`` (exclusive)."""
-        best: Hit | None = None
-        for hit in self.ending.get(j, _NONE):
-            if hit.tag[0] == kind and (best is None or hit.start < best.start):
-                best = hit
-        return best
+        return self.index.hit_ending(j, kind)

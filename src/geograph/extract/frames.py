@@ -7,9 +7,9 @@ postposition "را", a passive's grammatical subject, a verb's direct object, an
 before the trigger in its clause as subject. Symmetric relations also read "X and Y met", "between X and Y",
 and "during this visit" (the parties of the visit or talks just reported).
 
-A reader serves one document: it indexes the hits once (by kind, and the longest of each kind at each token)
-and each sentence's argument groups with their markers on the first trigger that needs them, so that the rules
-of every further trigger are dictionary look-ups.
+A reader serves one document. The hits it asks about are indexed once per document (``hit_index``), and
+each sentence's argument groups with their markers once per sentence (``arguments``), so that the rules of
+every trigger are mostly dictionary look-ups.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from geograph.extract.document import ActorMention, Candidate, DocState, Group
+from geograph.extract.arguments import ArgumentReader, Arguments
+from geograph.extract.document import Candidate, DocState, Group
 from geograph.extract.lexicon import TriggerEntry
 from geograph.extract.matching import Hit
 from geograph.records import Actor
@@ -25,13 +26,10 @@ from geograph.vocabulary import relations
 
 _MARKED_WINDOW = 8
 _DIRECT_WINDOW = 6
-_PLACE_WORDS = 3  # words of a place name inside an actor ("the port of Odesa")
 _AGENT_WINDOW = 5
 _POSTPOSED_WINDOW = 15
 _DIRECT_STOPS = frozenset({"marker", "break", "relative", "sep", "end", "light"})
 _DIRECT_STOPS_VSO = frozenset({"break", "relative", "sep", "end", "light"})
-_FUNCTION_WORDS = frozenset({"marker", "sep", "conj", "break", "relative", "end", "aux", "barrier", "cue"})
-_SKIPPABLE = frozenset({"transparent", "determiner"})
 _VERB_PHRASE_ENDS = frozenset({"light", "conj"})
 _CONTROL_ENDS = frozenset({"light", "conj", "break", "relative"})
 _OBJECT_EVENT_GAP = frozenset({"determiner", "transparent"})
@@ -47,47 +45,6 @@ class _Slot:
         self.group, self.how, self.actors = group, how, actors if actors is not None else group.actors
 
 
-class _Arguments:
-    """A sentence's argument groups and what every trigger of the sentence asks about them, built once."""
-
-    __slots__ = ("by_start", "groups", "marks", "postposed")
-
-    def __init__(self, groups: list[Group], marks: dict[int, str | None], postposed: set[int]) -> None:
-        self.groups = groups
-        self.by_start = {g.start: g for g in groups}
-        # by id of the group (the groups live as long as this): the strict marker_before of each, and which
-        # ones an object postposition follows
-        self.marks = marks
-        self.postposed = postposed
-
-
-class _Longest(dict[str, dict[int, Hit]]):
-    """kind -> token -> the longest hit of that kind starting (``at_end`` False) or ending there: what
-    ``DocState.hit_starting`` / ``hit_ending`` answer, from one dict per kind built on its first use (the frame
-    rules ask hundreds of these questions per article, most of them about a handful of kinds)."""
-
-    def __init__(self, hits_of_kind: dict[str, list[Hit]], at_end: bool) -> None:
-        super().__init__()
-        self.hits_of_kind = hits_of_kind
-        self.at_end = at_end
-
-    def __missing__(self, kind: str) -> dict[int, Hit]:
-        index: dict[int, Hit] = {}
-        hits = self.hits_of_kind.get(kind, ())
-        if self.at_end:
-            for hit in hits:
-                best = index.get(hit.end)
-                if best is None or hit.start < best.start:
-                    index[hit.end] = hit
-        else:
-            for hit in hits:
-                best = index.get(hit.start)
-                if best is None or hit.end > best.end:
-                    index[hit.start] = hit
-        self[kind] = index
-        return index
-
-
 def _last_ending_at(groups: list[Group], end: int) -> Group | None:
     """The last of ``groups`` that ends at token ``end``."""
     for group in reversed(groups):
@@ -96,48 +53,27 @@ def _last_ending_at(groups: list[Group], end: int) -> Group | None:
     return None
 
 
-def _group_of_one(mention: ActorMention) -> Group:
-    """``Group.of((mention,))`` without hashing the actors when there is just one (the common case)."""
-    if len(mention.actors) == 1:
-        return Group((mention,), mention.start, mention.end, mention.actors)
-    return Group.of((mention,))
-
-
 def _state_id(actor: Actor) -> str:
     if actor.type == "state":
         return actor.id
     return actor.state.id if actor.state is not None else actor.id
 
 
-class FrameReader:
+class FrameReader(ArgumentReader):
+    """The frame rules over the argument groups of ``ArgumentReader``, one trigger at a time."""
+
     def __init__(self, state: DocState) -> None:
-        self.s = state
-        self.res = state.resources
-        lexicon = state.resources.lexicon
-        assert lexicon is not None
-        self.lex = lexicon
+        super().__init__(state)
         self.last_encounter: tuple[Actor, Actor] | None = None
         self.triggers: list[Hit] = []  # every trigger of the document, in text order (see use_triggers)
         self.trigger_starts: list[int] = []
         self._trigger_start_set: set[int] = set()
-        self._markers: dict[tuple[int, int, bool], str | None] = {}  # marker_before, per group span
         # Subjects handed down by a controlling trigger ("accused X of arming Y": X arms), by trigger start.
         self.subject_hints: dict[int, Group] = {}
-        # One pass over the document's hits, by kind, instead of one pass per question.
-        self.hits_of_kind: dict[str, list[Hit]] = {}
-        for hit in state.hits:
-            bucket = self.hits_of_kind.get(hit.tag[0])
-            if bucket is None:
-                self.hits_of_kind[hit.tag[0]] = [hit]
-            else:
-                bucket.append(hit)
-        self.starting = _Longest(self.hits_of_kind, at_end=False)  # self.starting[kind].get(i): hit_starting
-        self.ending = _Longest(self.hits_of_kind, at_end=True)  # self.ending[kind].get(j): hit_ending
-        self.event_sentences = {state.sentence_of[h.start] for h in self.hits_of_kind.get("event", ())}
+        self.event_sentences = {state.sentence_of[h.start] for h in self.index.of("event")}
         self.measures: dict[str, list[Hit]] = {}
-        for hit in self.hits_of_kind.get("measure", ()):
+        for hit in self.index.of("measure"):
             self.measures.setdefault(hit.tag[1], []).append(hit)
-        self._arguments: dict[int, _Arguments] = {}  # by sentence
         self._agents: dict[int, frozenset[str]] = {}  # agent markers of each trigger entry, by entry index
         self._agent_or_of = self.res.agent_markers | self.res.of_markers  # "the decision by / of X"
         # Subjects each trigger found explicitly (agent, genitive, possessive), for object_from_event.
@@ -151,154 +87,9 @@ class FrameReader:
         self.trigger_starts = [t.start for t in triggers]
         self._trigger_start_set = set(self.trigger_starts)
 
-    # --- groups and markers ------------------------------------------------------------------------------
+    # --- frame rules around the trigger ----------------------------------------------------------------
 
-    def _skip_transparent(self, at: int, limit: int) -> int:
-        while at < limit:
-            hit = self.starting["transparent"].get(at)
-            if hit is None:
-                break
-            at = hit.end
-        return at
-
-    def _link(self, prev: ActorMention, nxt: ActorMention) -> str | None:
-        """How two neighbouring mentions are joined: "conj" (and, و), "sep" (a comma) or not at all."""
-        if nxt.start == prev.end:
-            return "conj" if self.res.proclitic_conjunction(nxt.proclitic) else None
-        sep = self.starting["sep"].get(prev.end)
-        at = sep.end if sep is not None else prev.end
-        conj = self.starting["conj"].get(at)
-        if conj is not None and self._skip_transparent(conj.end, nxt.start) == nxt.start:
-            return "conj"
-        if conj is None and at > prev.end and self._skip_transparent(at, nxt.start) == nxt.start:
-            return "conj" if self.res.proclitic_conjunction(nxt.proclitic) else "sep"
-        if conj is None and nxt.start == at and self.res.proclitic_conjunction(nxt.proclitic):
-            return "conj"
-        return None
-
-    def _marked_mention(self, mention: ActorMention) -> bool:
-        """Deep inside a prepositional phrase, behind a noun ("به نوشته رسانه‌های آمریکایی")."""
-        group = _group_of_one(mention)
-        if self.marker_before(group) is not None:
-            return False
-        loose = self.marker_before(group, loose=True)
-        return loose is not None and loose not in self.res.pair_markers
-
-    def arguments(self, sentence: int, mentions: list[ActorMention]) -> _Arguments:
-        """The groups of ``sentence`` (its ``mentions``), built on the first trigger that asks."""
-        arguments = self._arguments.get(sentence)
-        if arguments is None:
-            groups = self.groups(mentions)
-            marks = {id(g): self.marker_before(g) for g in groups}
-            postposed = {id(g) for g in groups if self.postposed(g)}
-            arguments = self._arguments[sentence] = _Arguments(groups, marks, postposed)
-        return arguments
-
-    def groups(self, mentions: list[ActorMention]) -> list[Group]:
-        out: list[Group] = []
-        chain: list[ActorMention] = []
-        links: list[str] = []
-
-        def flush() -> None:
-            if len(chain) == 1:
-                out.append(_group_of_one(chain[0]))
-            elif "conj" in links:
-                out.append(Group.of(tuple(chain)))
-            else:  # commas without a conjunction are appositions, not a list
-                out.extend(_group_of_one(m) for m in chain)
-
-        clause_of = self.s.clause_of
-        for mention in mentions:
-            same_clause = bool(chain) and clause_of[mention.start] == clause_of[chain[-1].start]
-            link = self._link(chain[-1], mention) if same_clause else None
-            if link == "sep" and len(chain) == 1 and self._marked_mention(chain[0]):
-                link = None  # "به نوشته رسانه‌های آمریکایی، ریاض و ...": a phrase, then the list starts
-            if link is not None:
-                chain.append(mention)
-                links.append(link)
-                continue
-            if chain:
-                flush()
-            chain, links = [mention], []
-        if chain:
-            flush()
-        return out
-
-    def marker_before(self, group: Group, loose: bool = False) -> str | None:
-        """The preposition governing ``group``; ``loose`` also looks past a genitive chain of plain words
-        (Persian/Arabic "از تصمیم مسکو"), which suits objects but would hide subjects after time phrases."""
-        key = (group.start, group.end, loose)
-        if key in self._markers:
-            return self._markers[key]
-        marker = self._markers[key] = self._marker_before(group, loose)
-        return marker
-
-    def _marker_before(self, group: Group, loose: bool) -> str | None:
-        proclitic = group.mentions[0].proclitic
-        carried = self.res.proclitic_marker(proclitic) if proclitic else None  # "بروسيا": ب governs the actor
-        if carried is not None:
-            return carried
-        j = group.start
-        for _ in range(4):
-            hit = self.ending["marker"].get(j)
-            if hit is not None and self.ending["resumptive"].get(j) is not None:
-                return None  # "عليه واشنطن": the preposition governs the pronoun, not the actor after it
-            if hit is not None and loose and hit.tag[1] in self.res.locatives:
-                # "به بندر اودسا در جنوب اوکراین", "at the city of Eilat in Israel": a place inside the actor,
-                # governed by the preposition before the place
-                outer = self._marker_over_place(hit.start)
-                if outer is not None:
-                    return outer
-            if hit is not None and hit.tag[1] not in self.res.postpositions:
-                return hit.tag[1]
-            skip = self.ending["transparent"].get(j) or self.ending["role"].get(j)
-            if skip is not None:
-                j = skip.start
-                continue
-            # Persian/Arabic: an actor at the end of a genitive chain inside a phrase ("از تصمیم مسکو",
-            # "به نیروگاه‌ها و شبکه برق اوکراین") is inside the phrase too
-            if not loose or not self.lex.genitive_follows or not self._plain(j - 1):
-                return None
-            j -= 1
-        return None
-
-    def _marker_over_place(self, j: int) -> str | None:
-        """The preposition before a short place phrase (plain or transparent words) ending at ``j``."""
-        for _ in range(_PLACE_WORDS):
-            hit = self.ending["marker"].get(j)
-            if hit is not None:
-                tag = hit.tag[1]
-                return None if tag in self.res.postpositions or tag in self.res.locatives else tag
-            if not self._plain_or_transparent(j - 1):
-                return None
-            j -= 1
-        return None
-
-    def _plain_or_transparent(self, i: int) -> bool:
-        return self._plain(i) or (0 <= i < len(self.s.words) and self.s.kinds_at(i) == {"transparent"})
-
-    def _plain(self, i: int) -> bool:
-        """A content word: letters, no lexicon or gazetteer hit of any kind."""
-        return 0 <= i < len(self.s.words) and self.s.words[i].isalpha() and not self.s.starting_at(i)
-
-    def postposed(self, group: Group) -> bool:
-        hit = self.starting["marker"].get(group.end)
-        return hit is not None and hit.tag[1] in self.res.postpositions
-
-    def attached(self, group: Group) -> bool:
-        """Right after a content word: a genitive complement ("تلاش های آمریکا"), seldom a clause subject."""
-        i = group.start - 1
-        if i < 0 or self.s.clause_of[i] != self.s.clause_of[group.start]:
-            return False
-        return self.s.words[i].isalpha() and not any(h.tag[0] in _FUNCTION_WORDS for h in self.s.ending_at(group.start))
-
-    def _skippable(self, i: int) -> bool:
-        if not self.s.words[i].isalpha():
-            return False
-        kinds = self.s.kinds_at(i)
-        return not kinds or kinds <= _SKIPPABLE
-
-    def genitive(self, trigger: Hit, arguments: _Arguments) -> Group | None:
+    def genitive(self, trigger: Hit, arguments: Arguments) -> Group | None:
         """The group right after the trigger noun, or after its "of"."""
         by_start = arguments.by_start
         j = trigger.end
@@ -323,7 +114,7 @@ class FrameReader:
         # Arabic puts prepositional phrases between verb, subject and object ("انتقد أردوغان في المؤتمر إسرائيل").
         stops = _DIRECT_STOPS_VSO if self.lex.subject_after_verb else _DIRECT_STOPS
         for i in range(start, end):
-            if self.s.kinds_at(i) & stops:
+            if self.index.kinds_at(i) & stops:
                 return False
             if i in self._trigger_start_set:
                 return False
@@ -359,11 +150,11 @@ class FrameReader:
         if k < 0 or self.s.clause_of[self.triggers[k].start] != clause:
             return False
         nearest = self.triggers[k]
-        if any(self.s.kinds_at(k) & _VERB_PHRASE_ENDS for k in range(nearest.end, group.start)):
+        if any(self.index.kinds_at(k) & _VERB_PHRASE_ENDS for k in range(nearest.end, group.start)):
             return False  # "مخالفت کرد و ... از ایران": the noun's verb phrase ended before the phrase
         return group.start - nearest.end <= _MARKED_WINDOW and mark in self.res.object_marks[int(nearest.tag[1])]
 
-    def read(self, trigger: Hit, sentence: int, arguments: _Arguments) -> list[Candidate]:
+    def read(self, trigger: Hit, sentence: int, arguments: Arguments) -> list[Candidate]:
         index = int(trigger.tag[1])
         entry = self.lex.triggers[index]
         clause_of = self.s.clause_of
@@ -534,7 +325,7 @@ class FrameReader:
             # verb or conjunction ("تحریم علیه ایران مخالفت کرد" hands nothing to "مخالفت")
             hi = controlled.end
             while hi < min(len(self.s.words), controlled.end + _DIRECT_WINDOW + 1) and not (
-                self.s.kinds_at(hi) & _CONTROL_ENDS
+                self.index.kinds_at(hi) & _CONTROL_ENDS
             ):
                 hi += 1
             spans.append((controlled.end, hi, clause))
@@ -698,7 +489,7 @@ class FrameReader:
         if not any(
             h.tag[0] == "resumptive" and self.s.clause_of[h.start] == clause
             for k in range(first, min(len(self.s.words), trigger.end + 3))
-            for h in self.s.starting_at(k)
+            for h in self.index.starting_at(k)
         ):
             return
         for group in groups:

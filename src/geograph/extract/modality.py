@@ -14,7 +14,7 @@ from geograph.extract.matching import Hit
 from geograph.records import Modality
 
 _GRADED: frozenset[str] = frozenset({"alleged", "planned", "speculative"})
-_CUE_KINDS: frozenset[str] = frozenset({"cue", "neg_pred", "denial_object"})
+_CUE_KINDS = ("cue", "neg_pred", "denial_object")
 
 
 def _with(candidate: Candidate, modality: Modality, confidence: float | None = None) -> Candidate:
@@ -53,8 +53,10 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
     if not candidates:
         return candidates
     by_sentence: dict[int, list[Hit]] = {}
-    for hit in state.hits:
-        if hit.tag[0] in _CUE_KINDS:
+    # within a sentence the order of the cues does not matter: every rule below asks whether any qualifies
+    # (and the graded rule picks by precedence, which the cue's own tag decides)
+    for kind in _CUE_KINDS:
+        for hit in state.of_kind(kind):
             by_sentence.setdefault(state.sentence_of[hit.start], []).append(hit)
     lexicon = state.resources.lexicon
     assert lexicon is not None

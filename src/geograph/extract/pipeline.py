@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cache
+from itertools import compress
 from pathlib import Path
 from typing import Any, cast
 
@@ -70,15 +71,20 @@ class Sentences:
     def __call__(self, doc: Doc) -> Doc:
         published = doc.user_data.get(PUBLISHED_KEY)
         state = DocState(self.res, published if isinstance(published, dt.date) else None)
-        # Token texts from one array read, as two columns: a Token object per token (or a list per row of the
+        # Token texts from one array read, sliced by C loops: a Token object per token (or a list per row of the
         # array) costs more than all the rules.
-        offsets, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
+        offsets: list[int] = []
+        token_ends: list[int] = []
+        if len(doc):
+            columns = doc.to_array([IDX, LENGTH]).T
+            offsets, token_ends = columns[0].tolist(), (columns[0] + columns[1]).tolist()
         given = doc.user_data.get(TEXT_KEY)
         text = given if isinstance(given, str) else doc.text
         state.offsets = offsets
-        state.words = words = [text[start : start + length] for start, length in zip(offsets, lengths, strict=True)]
-        ends = self.ends
-        last_tokens = [i for i, word in enumerate(words) if word in ends or ("\n" in word and not word.strip())]
+        state.words = words = list(map(text.__getitem__, map(slice, offsets, token_ends)))
+        # decided once per distinct word: end punctuation, or a line break with nothing else
+        enders = {word for word in set(words) if word in self.ends or ("\n" in word and not word.strip())}
+        last_tokens = list(compress(range(len(words)), map(enders.__contains__, words)))
         start = 0
         for last in last_tokens:
             state.sentences.append((start, last + 1))
@@ -106,7 +112,7 @@ class Actors:
     def __call__(self, doc: Doc) -> Doc:
         state = _state(doc)
         state.index_hits(self.res.trie.find(state.words))
-        actor_hits = sorted((h for h in state.hits if h.tag[0] == "actor"), key=lambda h: (h.start, -(h.end - h.start)))
+        actor_hits = sorted(state.of_kind("actor"), key=lambda h: (h.start, -(h.end - h.start)))
         taken_until = 0
         mentions: list[ActorMention] = []
         for hit in actor_hits:
@@ -151,7 +157,9 @@ def _with_person_aliases(mentions: list[ActorMention], state: DocState) -> list[
         return mentions
     covered = {i for m in mentions for i in range(m.start, m.end)}
     out = list(mentions)
-    for i in [i for i, word in enumerate(state.words) if word.lower() in aliases]:
+    # lower-case each distinct word once, not every token
+    named = {word for word in set(state.words) if word.lower() in aliases}
+    for i in compress(range(len(state.words)), map(named.__contains__, state.words)):
         source = aliases[state.words[i].lower()]
         if i not in covered and i > source.start and not state.starting_at(i):
             out.append(ActorMention(i, i + 1, source.actors, "name"))
@@ -195,20 +203,25 @@ def _clauses(state: DocState) -> list[int]:
     """A clause id per token. Clause-break words open a new clause; a relative clause ("که", "which",
     "التي") ends at the next comma not followed by an actor (or, in verb-final languages, after its verb),
     and the clause it interrupted resumes."""
-    breaks = {h.start for h in state.hits if h.tag[0] == "break"}
-    relatives = {h.start for h in state.hits if h.tag[0] == "relative"}
-    separators = {h.start for h in state.hits if h.tag[0] == "sep"}
+    breaks = {h.start for h in state.of_kind("break")}
+    relatives = {h.start for h in state.of_kind("relative")}
+    separators = {h.start for h in state.of_kind("sep")}
     lexicon = state.resources.lexicon
     # Persian relative clauses end with their verb: "قرار است در موعدی که تعیین می‌شود به ایران سفر کند"
-    verb_ends = (
-        {h.end for h in state.hits if h.tag[0] == "light"} if lexicon and lexicon.relative_ends_at_verb else set()
-    )
+    verb_ends = {h.end for h in state.of_kind("light")} if lexicon and lexicon.relative_ends_at_verb else set()
     mention_starts = {m.start for m in state.mentions}
     sentence_starts = {s for s, _ in state.sentences}
-    out = [0] * len(state.words)
-    clause, fresh = 0, 0
+    n = len(state.words)
+    # The clause only changes at these tokens: walk them, and fill the runs between them in one go.
+    turns = sorted(sentence_starts | relatives | breaks | separators | verb_ends)
+    out: list[int] = []
+    clause, fresh, since = 0, 0, 0
     interrupted: list[int] = []
-    for i in range(len(state.words)):
+    for i in turns:
+        if i >= n:
+            break
+        out += [clause] * (i - since)
+        since = i
         if i in sentence_starts:
             fresh += 1
             clause, interrupted = fresh, []
@@ -221,7 +234,7 @@ def _clauses(state: DocState) -> list[int]:
             clause = fresh
         elif (i in separators and interrupted and i + 1 not in mention_starts) or (i in verb_ends and interrupted):
             clause = interrupted.pop()
-        out[i] = clause
+    out += [clause] * (n - since)
     return out
 
 

@@ -16,7 +16,8 @@ from geograph.extract.matching import Hit
 from geograph.records import Actor
 
 _MAIN_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister"})
-_COREF_KINDS = frozenset({"coref1", "coref2", "corefp", "corefg"})
+_COREF_KINDS_ORDER = ("coref1", "coref2", "corefp", "corefg")
+_COREF_KINDS = frozenset(_COREF_KINDS_ORDER)
 
 
 def _slug(text: str) -> str:
@@ -96,7 +97,7 @@ class RoleResolver:
             if not 0 <= i < len(self.s.words):
                 break
             word = self.s.words[i]
-            kinds = {h.tag[0] for h in self.s.starting_at(i)}
+            kinds = self.s.kinds_at(i)
             if not word.isalpha() or not kinds <= {"transparent"} or (english and not word[0].isupper()):
                 break
             at = at + 1 if forward else at - 1
@@ -135,7 +136,7 @@ class RoleResolver:
 
     def resolve(self) -> list[ActorMention]:
         replaced: list[tuple[int, int, ActorMention]] = []
-        roles = sorted([h for h in self.s.hits if h.tag[0] == "role"], key=lambda h: (h.start, -h.end))
+        roles = sorted(self.s.of_kind("role"), key=lambda h: (h.start, -h.end))
         done_until = 0
         for hit in roles:
             if hit.start < done_until:
@@ -205,10 +206,21 @@ def _apply(mentions: list[ActorMention], replaced: list[tuple[int, int, ActorMen
     return sorted([*kept, *final.values()], key=lambda m: m.start)
 
 
+def _coreference_hits(state: DocState) -> list[Hit]:
+    """The hits of the coreference kinds, in hit order: the text order of two kinds on the same words decides
+    which is tried first, so where several kinds occur they are taken from the hits themselves."""
+    present = [kind for kind in _COREF_KINDS_ORDER if state.of_kind(kind)]
+    if not present:
+        return []
+    if len(present) == 1:
+        return list(state.of_kind(present[0]))
+    return [h for h in state.hits if h.tag[0] in _COREF_KINDS]
+
+
 def resolve_coreference(state: DocState) -> list[ActorMention]:
     """Mentions for "this country" (the state last named), "the two countries" (the two most named) and "the group"
     (the armed group or group last named); "these countries" resolves to nothing. One pass in text order."""
-    refs = [h for h in state.hits if h.tag[0] in _COREF_KINDS]
+    refs = _coreference_hits(state)
     if refs:
         covered = {i for m in state.mentions for i in range(m.start, m.end)}
         refs = [h for h in refs if h.start not in covered]

@@ -22,7 +22,7 @@ def read_relations(state: DocState) -> list[Candidate]:
     if state.resources.lexicon is None:
         return []
     reader = FrameReader(state)
-    triggers = reader.hits_of_kind.get("trigger", [])
+    triggers = state.of_kind("trigger")
     if not triggers:
         return []
     mentions_by_sentence: dict[int, list[ActorMention]] = {}
@@ -30,7 +30,7 @@ def read_relations(state: DocState) -> list[Candidate]:
         mentions_by_sentence.setdefault(state.sentence_of[mention.start], []).append(mention)
     covered = {i for m in state.mentions for i in range(m.start, m.end)}
     triggers = _longest(triggers, covered)
-    triggers = _without_blocked_measures(state, _verb_or_noun(state, triggers), reader.hits_of_kind.get("measure", []))
+    triggers = _without_blocked_measures(state, _verb_or_noun(state, triggers), state.of_kind("measure"))
     reader.use_triggers(triggers)
     out: list[Candidate] = []
     lexicon = state.resources.lexicon
@@ -39,7 +39,7 @@ def read_relations(state: DocState) -> list[Candidate]:
         entry = lexicon.triggers[int(hit.tag[1])]
         return 0 if entry.controls else 2 if entry.object_from_event else 1
 
-    anaphoric = {state.sentence_of[h.start] for h in reader.hits_of_kind.get("demonstrative", ())}
+    anaphoric = {state.sentence_of[h.start] for h in state.of_kind("demonstrative")}
     anaphoric |= {
         state.sentence_of[t.start]
         for t, following in pairwise(triggers)
