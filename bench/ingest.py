@@ -71,6 +71,7 @@ class Results:
     assertions: int
     runs: tuple[IngestRun, ...]
     scale: tuple[ScalePoint, ...]
+    scale_end_to_end: tuple[ScalePoint, ...]
     big_run: IngestRun | None
     profile: Profile | None
     finished: dt.datetime
@@ -168,12 +169,14 @@ def main(argv: list[str] | None = None) -> Results:
         stores = cached_stores(OUT / "stores", args.store_sizes, pool)
         batches = batches_from(pool, count=11, size=100, first_number=10**8)
         scale = tuple(time_batch(stores[size], batches) for size in sorted(args.store_sizes))
-        for point in scale:
-            print(
-                f"  store of {point.articles}: {point.ms_per_article:.2f} ms per added article"
-                f" (median batch {point.median:.2f})",
-                flush=True,
-            )
+        whole = tuple(time_batch(stores[size], batches, extract=True) for size in sorted(args.store_sizes))
+        for what, points in (("storing", scale), ("extracting and storing", whole)):
+            for point in points:
+                print(
+                    f"  store of {point.articles}: {point.ms_per_article:.2f} ms {what} one more article"
+                    f" (median batch {point.median:.2f})",
+                    flush=True,
+                )
         if args.rss_articles:
             print(f"ingesting {args.rss_articles} articles with --workers 2 for the memory figure", flush=True)
             big = ingest_run(corpus(args.rss_articles, args.seed), 2, args.rss_articles, Path(scratch))
@@ -192,6 +195,7 @@ def main(argv: list[str] | None = None) -> Results:
         assertions=assertions,
         runs=tuple(runs),
         scale=scale,
+        scale_end_to_end=whole,
         big_run=big,
         profile=profile,
         finished=dt.datetime.now(dt.UTC),
