@@ -22,21 +22,9 @@ def _with(candidate: Candidate, modality: Modality, confidence: float | None = N
     case (the relation reader leaves every candidate asserted) and saves building a copy."""
     if modality == candidate.modality and confidence is None:
         return candidate
-    c = candidate
-    return Candidate(
-        c.relation,
-        c.subject,
-        c.object,
-        c.entry,
-        c.trigger_start,
-        c.trigger_end,
-        c.sentence,
-        c.span_start,
-        c.span_end,
-        c.confidence if confidence is None else confidence,
-        c.via,
-        modality,
-    )
+    if confidence is None:
+        return candidate._replace(modality=modality)
+    return candidate._replace(modality=modality, confidence=confidence)
 
 
 def _before(hit: Hit, candidate: Candidate) -> bool:
