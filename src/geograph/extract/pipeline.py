@@ -8,6 +8,7 @@ Components, in order (each reads and extends ``doc._.geo``, a :class:`DocState`)
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from functools import cache
 from itertools import compress
 from pathlib import Path
@@ -60,11 +61,18 @@ def _state(doc: Doc) -> DocState:
     return state
 
 
-class Sentences:
-    """Sentence ends at end punctuation and at line breaks; sets ``is_sent_start`` too."""
+class _Component:
+    """A pipeline component over the language resources of one ontology folder (built once per language)."""
 
     def __init__(self, nlp: Language, ontology: str, lang: str) -> None:
         self.res = resources_for(nlp, ontology, lang)
+
+
+class Sentences(_Component):
+    """Sentence ends at end punctuation and at line breaks; sets ``is_sent_start`` too."""
+
+    def __init__(self, nlp: Language, ontology: str, lang: str) -> None:
+        super().__init__(nlp, ontology, lang)
         ends = self.res.lexicon.sentence_end if self.res.lexicon else (".", "!", "?", "؟")
         self.ends = frozenset(ends)
 
@@ -103,11 +111,8 @@ class Sentences:
         return doc
 
 
-class Actors:
+class Actors(_Component):
     """Gazetteer actors: every phrase hit of the token trie, then the longest actor names left to right."""
-
-    def __init__(self, nlp: Language, ontology: str, lang: str) -> None:
-        self.res = resources_for(nlp, ontology, lang)
 
     def __call__(self, doc: Doc) -> Doc:
         state = _state(doc)
@@ -166,31 +171,22 @@ def _with_person_aliases(mentions: list[ActorMention], state: DocState) -> list[
     return sorted(out, key=lambda m: m.start)
 
 
-class Roles:
-    def __init__(self, nlp: Language, ontology: str, lang: str) -> None:
-        resources_for(nlp, ontology, lang)
-
+class Roles(_Component):
     def __call__(self, doc: Doc) -> Doc:
         state = _state(doc)
         state.mentions = RoleResolver(state).resolve()
         return doc
 
 
-class Coreference:
-    def __init__(self, nlp: Language, ontology: str, lang: str) -> None:
-        resources_for(nlp, ontology, lang)
-
+class Coreference(_Component):
     def __call__(self, doc: Doc) -> Doc:
         state = _state(doc)
         state.mentions = resolve_coreference(state)
         return doc
 
 
-class Relations:
+class Relations(_Component):
     """Clauses (split at clause-break words), then the argument frame of every relation trigger."""
-
-    def __init__(self, nlp: Language, ontology: str, lang: str) -> None:
-        resources_for(nlp, ontology, lang)
 
     def __call__(self, doc: Doc) -> Doc:
         state = _state(doc)
@@ -238,10 +234,7 @@ def _clauses(state: DocState) -> list[int]:
     return out
 
 
-class Modality:
-    def __init__(self, nlp: Language, ontology: str, lang: str) -> None:
-        resources_for(nlp, ontology, lang)
-
+class Modality(_Component):
     def __call__(self, doc: Doc) -> Doc:
         state = _state(doc)
         state.candidates = assign_modality(state, state.candidates)
@@ -250,45 +243,27 @@ class Modality:
 
 _CONFIG = {"ontology": "", "lang": ""}
 
-
-@Language.factory("geograph_sentences", default_config=_CONFIG)
-def _make_sentences(nlp: Language, name: str, ontology: str, lang: str) -> Sentences:
-    return Sentences(nlp, ontology, lang)
-
-
-@Language.factory("geograph_actors", default_config=_CONFIG)
-def _make_actors(nlp: Language, name: str, ontology: str, lang: str) -> Actors:
-    return Actors(nlp, ontology, lang)
-
-
-@Language.factory("geograph_roles", default_config=_CONFIG)
-def _make_roles(nlp: Language, name: str, ontology: str, lang: str) -> Roles:
-    return Roles(nlp, ontology, lang)
+# Registered factory name -> component, in pipeline order.
+_COMPONENT_CLASSES: dict[str, type[_Component]] = {
+    "geograph_sentences": Sentences,
+    "geograph_actors": Actors,
+    "geograph_roles": Roles,
+    "geograph_coref": Coreference,
+    "geograph_relations": Relations,
+    "geograph_modality": Modality,
+}
+COMPONENTS = tuple(_COMPONENT_CLASSES)
 
 
-@Language.factory("geograph_coref", default_config=_CONFIG)
-def _make_coref(nlp: Language, name: str, ontology: str, lang: str) -> Coreference:
-    return Coreference(nlp, ontology, lang)
+def _factory(component: type[_Component]) -> Callable[[Language, str, str, str], _Component]:
+    def make(nlp: Language, name: str, ontology: str, lang: str) -> _Component:
+        return component(nlp, ontology, lang)
+
+    return make
 
 
-@Language.factory("geograph_relations", default_config=_CONFIG)
-def _make_relations(nlp: Language, name: str, ontology: str, lang: str) -> Relations:
-    return Relations(nlp, ontology, lang)
-
-
-@Language.factory("geograph_modality", default_config=_CONFIG)
-def _make_modality(nlp: Language, name: str, ontology: str, lang: str) -> Modality:
-    return Modality(nlp, ontology, lang)
-
-
-COMPONENTS = (
-    "geograph_sentences",
-    "geograph_actors",
-    "geograph_roles",
-    "geograph_coref",
-    "geograph_relations",
-    "geograph_modality",
-)
+for _name, _class in _COMPONENT_CLASSES.items():
+    Language.factory(_name, default_config=_CONFIG, func=_factory(_class))
 
 
 def build_pipeline(lang: str, ontology: Path) -> Language:
