@@ -110,8 +110,8 @@ def figures(results: Results) -> str:
         lines.append("- Peak RSS over 100,000 articles: not measured in this run (`--rss-articles`)")
     lines.append(f"- Extraction at most {TARGET_RATIO:.0f}x the bare tokenizer: {ratio:.1f}x ({_verdict(ratio <= 5)})")
     for what, points in (("storing", r.scale), ("extracting and storing", r.scale_end_to_end)):
-        if len(points) >= 2:
-            growth = points[-1].ms_per_article / points[0].ms_per_article
+        growth = _growth(points)
+        if growth is not None:
             lines.append(
                 f"- The {points[-1].articles:,}th article within {FLAT_LIMIT - 1:.0%} of the {points[0].articles:,}th,"
                 f" {what}: {growth:.2f}x ({_verdict(growth <= FLAT_LIMIT)})"
@@ -133,6 +133,11 @@ def figures(results: Results) -> str:
     return "\n".join(lines)
 
 
+def _growth(points: Sequence[ScalePoint]) -> float | None:
+    """What one more article costs in the largest store, as a multiple of its cost in the smallest."""
+    return points[-1].ms_per_article / points[0].ms_per_article if len(points) >= 2 else None
+
+
 def _scale_table(points: Sequence[ScalePoint]) -> list[str]:
     lines = [
         "| articles in store | ms per added article (mean) | median batch | batches (ms/article) |",
@@ -142,9 +147,9 @@ def _scale_table(points: Sequence[ScalePoint]) -> list[str]:
             for p in points
         ),
     ]
-    if len(points) >= 2:
+    growth = _growth(points)
+    if growth is not None:
         first, last = points[0], points[-1]
-        growth = last.ms_per_article / first.ms_per_article
         lines += [
             "",
             f"At {last.articles:,} articles one more article costs {growth:.2f}x what it costs at "
