@@ -17,6 +17,7 @@ import pickle
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import spacy
@@ -63,6 +64,35 @@ def measure(articles: list[Article], extractor: Extractor, repeat: int) -> tuple
     results: list[Extraction] = []
     extraction = _cpu(lambda: results.__setitem__(slice(None), [extractor.extract(a) for a in articles]), repeat)
     return tokenizer * 1000 / len(articles), extraction * 1000 / len(articles), results
+
+
+@dataclass(frozen=True, slots=True)
+class TextSetTiming:
+    """Extraction against the bare tokenizer on one set of texts (CPU, best of the timed passes)."""
+
+    name: str
+    articles: int
+    tokens: int  # per article, as the bare tokenizer splits them
+    tokenizer_ms: float  # per article
+    extraction_ms: float  # per article
+
+    @property
+    def ratio(self) -> float:
+        return self.extraction_ms / self.tokenizer_ms
+
+
+def time_text_sets(corpus: int, repeat: int = 3, extractor: Extractor | None = None) -> list[TextSetTiming]:
+    """Time extraction against the tokenizer on every text set that is present."""
+    extractor = extractor or Extractor()
+    out: list[TextSetTiming] = []
+    for name, articles in text_sets(corpus).items():
+        if not articles:
+            continue
+        tokenizer, extraction, _ = measure(articles, extractor, repeat)
+        blank = {lang: spacy.blank(lang).tokenizer for lang in {a.lang or "xx" for a in articles}}
+        tokens = sum(len(blank[a.lang or "xx"](a.text)) for a in articles) // len(articles)
+        out.append(TextSetTiming(name, len(articles), tokens, tokenizer, extraction))
+    return out
 
 
 def _differences(before: list[Extraction], after: list[Extraction]) -> list[str]:

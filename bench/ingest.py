@@ -26,6 +26,7 @@ import spacy
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import write_corpus
+from extract_check import TextSetTiming, time_text_sets
 from hotspots import Profile, profile_extraction
 from measure import Machine, Measured, machine, run_measured
 from report import write_report
@@ -74,6 +75,7 @@ class Results:
     scale_end_to_end: tuple[ScalePoint, ...]
     big_run: IngestRun | None
     profile: Profile | None
+    text_sets: tuple[TextSetTiming, ...]
     finished: dt.datetime
 
 
@@ -153,6 +155,9 @@ def main(argv: list[str] | None = None) -> Results:
         flush=True,
     )
     profile = profile_extraction(data.path, min(600, len(data.articles))) if args.profile else None
+    by_text = tuple(time_text_sets(corpus=min(600, len(data.articles))))
+    for timing in by_text:
+        print(f"  {timing.name}: extraction {timing.ratio:.1f}x the tokenizer", flush=True)
 
     runs: list[IngestRun] = []
     big: IngestRun | None = None
@@ -198,6 +203,7 @@ def main(argv: list[str] | None = None) -> Results:
         scale_end_to_end=whole,
         big_run=big,
         profile=profile,
+        text_sets=by_text,
         finished=dt.datetime.now(dt.UTC),
     )
     if str(args.report) != "-":

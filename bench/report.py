@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from extract_check import TextSetTiming
     from ingest import IngestRun, Results
     from store_scale import ScalePoint
 
@@ -73,6 +74,7 @@ def figures(results: Results) -> str:
         f"Extraction costs **{ratio:.1f}x** the bare tokenizer (target at most {TARGET_RATIO:.0f}x: "
         f"{_verdict(ratio <= TARGET_RATIO)}).",
         "",
+        *_text_set_table(r.text_sets),
         "### Cost of one more article by store size",
         "",
         "Batches of 100 articles (copies of real ones under new ids) go through `geograph.ingest.ingest`",
@@ -131,6 +133,25 @@ def figures(results: Results) -> str:
         ]
     lines += ["", END]
     return "\n".join(lines)
+
+
+def _text_set_table(timings: Sequence[TextSetTiming]) -> list[str]:
+    if not timings:
+        return []
+    return [
+        "The same comparison by set of texts (`bench/extract_check.py`: CPU, best of 3 passes after a warm-up",
+        "pass, so the tokenizer's cache is warm; the generated set is the first articles of the 2,000-article",
+        "corpus):",
+        "",
+        "| texts | articles | tokens per article | tokenizer ms | µs per token | extraction ms | ratio |",
+        "|---|---|---|---|---|---|---|",
+        *(
+            f"| {t.name} | {t.articles:,} | {t.tokens:,} | {t.tokenizer_ms:.3f} | "
+            f"{t.tokenizer_ms * 1000 / max(1, t.tokens):.2f} | {t.extraction_ms:.2f} | {t.ratio:.1f}x |"
+            for t in timings
+        ),
+        "",
+    ]
 
 
 def _growth(points: Sequence[ScalePoint]) -> float | None:

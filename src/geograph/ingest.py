@@ -18,6 +18,7 @@ from multiprocessing.pool import AsyncResult
 
 from geograph.records import Article, Extraction, ReadFailure
 from geograph.store import Store
+from geograph.store.batch import BATCH_ARTICLES
 
 ProgressCallback = Callable[["IngestEvent"], None]
 
@@ -117,11 +118,13 @@ def ingest(
     command: str = "ingest",
     progress: ProgressCallback | None = None,
     extractions: Callable[[Iterable[Article]], Iterator[Extraction | ExtractionFailure]] | None = None,
+    commit_every: int = BATCH_ARTICLES,
 ) -> IngestSummary:
     """Extract every article of ``inputs`` and store it; return what happened.
 
     Articles already in the store are skipped before extraction, so re-running an ingest costs only reading.
     ``extractions`` replaces the local extraction step (used to fan extraction out over a cluster).
+    ``commit_every``: articles per transaction at most (a transaction also commits after a few seconds).
     """
     from geograph.extract import Extractor
 
@@ -151,7 +154,7 @@ def ingest(
 
     extract = extractions or (lambda articles: _extract_all(articles, workers))
     committed: list[IngestEvent] = []  # reported once their batch is committed, never before
-    with store.batch() as batch:
+    with store.batch(articles=commit_every) as batch:
         for result in extract(fresh_articles()):
             if isinstance(result, ExtractionFailure):
                 report(IngestEvent(result.origin, "failed", reason=result.reason))

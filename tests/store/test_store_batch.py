@@ -88,3 +88,16 @@ def test_an_interrupted_ingest_keeps_every_article_added_and_reports_only_commit
     assert events == []  # the batch was committed on the way out, but the run never reported it done
     summary = ingest(inputs, store, extractions=lambda arts: (_extraction(int(a.id[5:])) for a in arts))
     assert (summary.new, summary.duplicate) == (3, 3)
+
+
+def test_ingest_commits_every_n_articles_and_reports_each_article_once_committed(store: Store) -> None:
+    visible_at_report: list[int] = []
+
+    def count_from_another_connection(_event: IngestEvent) -> None:
+        with sqlite3.connect(store.path) as other:
+            visible_at_report.append(other.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    inputs = [make_article(f"batch{n}") for n in range(5)]
+    extractions = lambda arts: (_extraction(int(a.id[5:])) for a in arts)  # noqa: E731
+    ingest(inputs, store, extractions=extractions, progress=count_from_another_connection, commit_every=2)
+    assert visible_at_report == [2, 2, 4, 4, 5]

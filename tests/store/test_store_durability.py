@@ -67,7 +67,8 @@ def test_sigkill_mid_ingest_leaves_a_consistent_store_that_a_rerun_completes(tmp
     expected = expected_assertions(paths)
     assert sum(expected.values()) >= 150  # every report states one sanction at least
     db = tmp_path / "kill.db"
-    process = geograph("ingest", str(tmp_path / "corpus"), "--db", str(db), "--quiet")
+    # small transactions, so that the kill falls between commits
+    process = geograph("ingest", str(tmp_path / "corpus"), "--db", str(db), "--quiet", "--commit-every", "4")
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         if db.exists() and 0 < len(_safe_count(db)) < len(paths) // 2:

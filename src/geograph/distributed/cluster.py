@@ -28,6 +28,7 @@ from geograph.ingest import ExtractionFailure, IngestSummary, ProgressCallback, 
 from geograph.read import ReadOptions, read_inputs
 from geograph.read.discovery import STDIN, Input, discover
 from geograph.records import Article, Extraction, ReadFailure
+from geograph.store.batch import BATCH_ARTICLES
 
 if TYPE_CHECKING:
     from geograph.store import Store
@@ -103,11 +104,19 @@ def ingest_with_dask(
     *,
     command: str = "ingest --dask-scheduler",
     progress: ProgressCallback | None = None,
+    commit_every: int = BATCH_ARTICLES,
 ) -> IngestSummary:
     """``geograph ingest --dask-scheduler ADDRESS``: extract on the cluster, store here (the single writer)."""
     client = connect(scheduler_address)
     try:
-        return ingest(inputs, store, command=command, progress=progress, extractions=dask_extractions(client))
+        return ingest(
+            inputs,
+            store,
+            command=command,
+            progress=progress,
+            extractions=dask_extractions(client),
+            commit_every=commit_every,
+        )
     finally:
         client.close()
 

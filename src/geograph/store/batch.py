@@ -16,9 +16,14 @@ from types import TracebackType
 from geograph.records import Entity, Extraction
 from geograph.store.writer import AddResult, add_extraction
 
-BATCH_ARTICLES = 64
-# Another process waiting to write waits at most about this long (plus one article) for the lock.
-BATCH_SECONDS = 0.5
+# In a large store nearly every index insert lands on its own page (one per actor and per date touched), so
+# the pages a commit writes grow with the distinct actors and dates it holds, not with its articles: 512
+# articles per commit instead of 64 cut the store's share at 100k articles by 15-33% (1.40 -> 0.94-1.18 ms per
+# article over 500-article ingests; docs/benchmarks.md, round 3).
+BATCH_ARTICLES = 512
+# Another process waiting to write waits at most about this long (plus one article) for the lock, and a crash
+# loses at most this much work (which the next ingest of the same inputs redoes).
+BATCH_SECONDS = 3.0
 
 
 class Batch:
