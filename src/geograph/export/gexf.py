@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geograph.export import ExportOptions, register
-from geograph.export.graph_rows import EdgeRow, NodeRow, graph_rows
+from geograph.export.graph_rows import EDGE_ATTRIBUTES, EdgeRow, NodeRow, graph_rows
 from geograph.export.xml_text import attribute, text
 
 if TYPE_CHECKING:
@@ -17,19 +17,6 @@ if TYPE_CHECKING:
     from geograph.store import Store
 
 NODE_ATTRIBUTES = (("type", "string"), ("wikidata", "string"), ("degree", "integer"))
-EDGE_ATTRIBUTES = (
-    ("relation", "string"),
-    ("quad_class", "integer"),
-    ("cooperation", "boolean"),
-    ("assertions", "integer"),
-    ("articles", "integer"),
-    ("sources", "integer"),
-    ("confidence", "double"),
-    ("asserted", "integer"),
-    ("disputed", "boolean"),
-    ("first_seen", "string"),
-    ("last_seen", "string"),
-)
 
 
 def _spell(first: dt.date | None, last: dt.date | None) -> str:
@@ -63,22 +50,7 @@ def _edge(out: TextIO, number: int, edge: EdgeRow) -> None:
         f' label={attribute(edge.relation_label)} kind={attribute(edge.relation)} weight="{edge.sources}"'
         f"{_spell(edge.first_seen, edge.last_seen)}>\n"
     )
-    _attvalues(
-        out,
-        (
-            ("relation", edge.relation),
-            ("quad_class", edge.quad_class),
-            ("cooperation", edge.cooperation),
-            ("assertions", edge.assertions),
-            ("articles", edge.articles),
-            ("sources", edge.sources),
-            ("confidence", round(edge.confidence, 4)),
-            ("asserted", edge.asserted),
-            ("disputed", edge.disputed),
-            ("first_seen", edge.first_seen),
-            ("last_seen", edge.last_seen),
-        ),
-    )
+    _attvalues(out, tuple((name, value_of(edge)) for name, _, value_of in EDGE_ATTRIBUTES))
     out.write("      </edge>\n")
 
 
@@ -97,7 +69,8 @@ def write_gexf(store: Store, dest: Path, options: ExportOptions) -> list[Path]:
             "  </meta>\n"
         )
         out.write('  <graph mode="dynamic" defaultedgetype="directed" timeformat="date">\n')
-        for owner, attributes in (("node", NODE_ATTRIBUTES), ("edge", EDGE_ATTRIBUTES)):
+        edge_attributes = tuple((name, kind) for name, kind, _ in EDGE_ATTRIBUTES)
+        for owner, attributes in (("node", NODE_ATTRIBUTES), ("edge", edge_attributes)):
             out.write(f'    <attributes class="{owner}" mode="static">\n')
             for name, kind in attributes:
                 out.write(f'      <attribute id="{name}" title="{name}" type="{kind}"/>\n')

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,22 @@ class EdgeRow:
     @property
     def asserted(self) -> int:
         return dict(self.modalities)["asserted"]
+
+
+# The merged edge's attributes that the graph file formats (GEXF, GraphML) carry: name, XML Schema type, value.
+EDGE_ATTRIBUTES: tuple[tuple[str, str, Callable[[EdgeRow], object]], ...] = (
+    ("relation", "string", lambda edge: edge.relation),
+    ("quad_class", "integer", lambda edge: edge.quad_class),
+    ("cooperation", "boolean", lambda edge: edge.cooperation),
+    ("assertions", "integer", lambda edge: edge.assertions),
+    ("articles", "integer", lambda edge: edge.articles),
+    ("sources", "integer", lambda edge: edge.sources),
+    ("confidence", "double", lambda edge: round(edge.confidence, 4)),
+    ("asserted", "integer", lambda edge: edge.asserted),
+    ("disputed", "boolean", lambda edge: edge.disputed),
+    ("first_seen", "string", lambda edge: edge.first_seen),
+    ("last_seen", "string", lambda edge: edge.last_seen),
+)
 
 
 @dataclass(frozen=True, slots=True)

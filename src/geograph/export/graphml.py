@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geograph.export import ExportOptions, register
-from geograph.export.graph_rows import EdgeRow, NodeRow, graph_rows
+from geograph.export.graph_rows import EDGE_ATTRIBUTES, EdgeRow, NodeRow, graph_rows
 from geograph.export.xml_text import attribute, text
 
 if TYPE_CHECKING:
@@ -14,6 +15,19 @@ if TYPE_CHECKING:
 
     from geograph.store import Store
 
+# GraphML key ids are one namespace for nodes and edges: the edge's dates get their own ids.
+_EDGE_KEY_IDS = {"first_seen": "e_first", "last_seen": "e_last"}
+_GRAPHML_TYPES = {"integer": "int"}
+# (key id, attribute name, GraphML type, value) of an edge: its label, the shared attributes, and the weight
+# Gephi reads
+_EDGE_DATA: tuple[tuple[str, str, str, Callable[[EdgeRow], object]], ...] = (
+    ("e_label", "label", "string", lambda edge: edge.relation_label),
+    *(
+        (_EDGE_KEY_IDS.get(name, name), name, _GRAPHML_TYPES.get(kind, kind), value_of)
+        for name, kind, value_of in EDGE_ATTRIBUTES
+    ),
+    ("weight", "weight", "double", lambda edge: float(edge.sources)),
+)
 # (key id, owner, attribute name, GraphML type)
 KEYS = (
     ("label", "node", "label", "string"),
@@ -21,19 +35,7 @@ KEYS = (
     ("wikidata", "node", "wikidata", "string"),
     ("n_first", "node", "first_seen", "string"),
     ("n_last", "node", "last_seen", "string"),
-    ("relation", "edge", "relation", "string"),
-    ("e_label", "edge", "label", "string"),
-    ("quad_class", "edge", "quad_class", "int"),
-    ("cooperation", "edge", "cooperation", "boolean"),
-    ("assertions", "edge", "assertions", "int"),
-    ("articles", "edge", "articles", "int"),
-    ("sources", "edge", "sources", "int"),
-    ("confidence", "edge", "confidence", "double"),
-    ("e_first", "edge", "first_seen", "string"),
-    ("e_last", "edge", "last_seen", "string"),
-    ("asserted", "edge", "asserted", "int"),
-    ("disputed", "edge", "disputed", "boolean"),
-    ("weight", "edge", "weight", "double"),
+    *((key, "edge", name, kind) for key, name, kind, _ in _EDGE_DATA),
 )
 
 
@@ -60,22 +62,8 @@ def _node(out: TextIO, node: NodeRow) -> None:
 
 def _edge(out: TextIO, number: int, edge: EdgeRow) -> None:
     out.write(f'    <edge id="e{number}" source={attribute(edge.source)} target={attribute(edge.target)}>\n')
-    for key, value in (
-        ("relation", edge.relation),
-        ("e_label", edge.relation_label),
-        ("quad_class", edge.quad_class),
-        ("cooperation", edge.cooperation),
-        ("assertions", edge.assertions),
-        ("articles", edge.articles),
-        ("sources", edge.sources),
-        ("confidence", round(edge.confidence, 4)),
-        ("e_first", edge.first_seen),
-        ("e_last", edge.last_seen),
-        ("asserted", edge.asserted),
-        ("disputed", edge.disputed),
-        ("weight", float(edge.sources)),
-    ):
-        _data(out, key, value)
+    for key, _, _, value_of in _EDGE_DATA:
+        _data(out, key, value_of(edge))
     out.write("    </edge>\n")
 
 
