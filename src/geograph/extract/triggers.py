@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from geograph.extract.document import ActorMention, Candidate, DocState
-from geograph.extract.frames import FrameReader, is_verb_object_event
+from geograph.extract.frame_rules import is_verb_object_event
+from geograph.extract.frames import FrameReader
 from geograph.extract.matching import Hit
 from geograph.vocabulary import relations
 

@@ -1,0 +1,133 @@
+"""Relation candidates from the subject and object slots a trigger's frame filled.
+
+Each subject actor with each object actor; for a symmetric relation missing a side, the members of one
+coordinated group with each other ("X and Y met", "between X and Y"), or failing that the parties of the
+visit or talks just reported ("during this visit"). Candidates are also what later triggers look back on,
+so this records the subjects of each relation read ("this attack") and the last encounter. Apart from
+``frames`` so that the frame rules read in one sitting; ``FrameReader`` inherits it.
+"""
+
+from __future__ import annotations
+
+from geograph.extract.arguments import ArgumentReader
+from geograph.extract.document import Candidate, Group
+from geograph.extract.frame_slots import MARKED_WINDOW, Slot
+from geograph.extract.lexicon import TriggerEntry
+from geograph.extract.matching import Hit
+from geograph.records import Actor
+from geograph.vocabulary import relations
+
+
+def _state_id(actor: Actor) -> str:
+    if actor.type == "state":
+        return actor.id
+    return actor.state.id if actor.state is not None else actor.id
+
+
+class FrameCandidates(ArgumentReader):
+    """The candidates of ``FrameReader`` (see the module), over the document state it keeps."""
+
+    # set up by FrameReader (see there)
+    last_encounter: tuple[Actor, Actor] | None
+    event_sentences: set[int]
+    reported: list[tuple[int, str, tuple[Actor, ...]]]
+
+    def _emit(
+        self,
+        entry: TriggerEntry,
+        index: int,
+        trigger: Hit,
+        sentence: int,
+        subject: Slot,
+        obj: Slot,
+        local: list[Group],
+    ) -> list[Candidate]:
+        relation = relations()[entry.relation]
+        if relation.symmetric and obj.how == "loose" and len(subject.actors) > 1:
+            obj.group = None  # "X and Y may sign a deal with the mediation of Z": X with Y, not with Z
+        pairs: list[tuple[Actor, Actor]] = []
+        confidence = entry.confidence
+        if subject.group is not None and obj.group is not None:
+            pairs = [(s, o) for s in subject.actors for o in obj.actors]
+            if "clause" in (subject.how, obj.how) or "patient" in (subject.how, obj.how):
+                confidence -= 0.1
+        elif relation.symmetric:
+            # "X and Y met", "the alliance of the two nations" pair within; "met with X and Y" does not
+            members = subject.actors if subject.group is not None else obj.actors if obj.how == "genitive" else ()
+            pair_group = self._pair_group(trigger, local)
+            if pair_group is not None and subject.group is not None and len(members) == 1:
+                # "X ... a coalition of countries such as A, B and C": X with each of them
+                pairs = [(members[0], m) for m in pair_group.actors]
+            elif len(members) < 2 and pair_group is not None:
+                members = pair_group.actors
+            if pairs:
+                pass
+            elif len(members) >= 2:
+                pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+            elif self.last_encounter is not None and self._mentions_event(sentence):
+                pairs = [self.last_encounter]
+                confidence -= 0.2
+        out: list[Candidate] = []
+        if not pairs:
+            return out
+        seen: set[tuple[str, str]] = set()
+        via = self.via(local) if entry.relation == "vetoes" else None
+        spans = [trigger.start, trigger.end]
+        for slot in (subject, obj):
+            if slot.group is not None:
+                spans.extend((slot.group.start, slot.group.end))
+        span_start, span_end = min(spans), max(spans)
+        confidence = round(max(0.1, min(1.0, confidence)), 2)
+        for s, o in pairs:
+            if _state_id(s) == _state_id(o):
+                continue
+            if entry.object_types and o.type not in entry.object_types:
+                continue
+            key = (s.id, o.id)
+            if relation.symmetric:
+                key = (min(s.id, o.id), max(s.id, o.id))
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(
+                Candidate(
+                    entry.relation,
+                    s,
+                    o,
+                    index,
+                    trigger.start,
+                    trigger.end,
+                    sentence,
+                    span_start,
+                    span_end,
+                    confidence,
+                    via,
+                )
+            )
+        if len(out) == 1:
+            self.reported.append((trigger.start, entry.relation, (out[0].subject,)))
+        elif out:
+            self.reported.append((trigger.start, entry.relation, tuple(dict.fromkeys(c.subject for c in out))))
+        if entry.relation in ("visits", "meets") and out:
+            self.last_encounter = (out[0].subject, out[0].object)
+        return out
+
+    def via(self, local: list[Group]) -> Actor | None:
+        for group in local:
+            for actor in group.actors:
+                if actor.type == "organization":
+                    target = self.res.via_defaults.get(actor.id)
+                    if target and target in self.res.gazetteer.entries:
+                        return self.res.gazetteer.actor(target, actor.text, self.s.published)
+                    return actor
+        return None
+
+    def _pair_group(self, trigger: Hit, local: list[Group]) -> Group | None:
+        for group in local:
+            near = group.start >= trigger.end and group.start - trigger.end <= MARKED_WINDOW
+            if near and self.marker_before(group) in self.res.pair_markers and len(group.actors) > 1:
+                return group
+        return None
+
+    def _mentions_event(self, sentence: int) -> bool:
+        return sentence in self.event_sentences

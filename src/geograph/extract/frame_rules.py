@@ -1,0 +1,235 @@
+"""The secondary frame rules: those ``FrameReader.read`` calls only for some trigger entries or constructions.
+
+Each fills a slot the trigger's own frame left empty, or hands one on to a later trigger: a control verb's
+object as the next event's subject ("accused X of arming Y"), an earlier event's subject as the object of
+"condemned this attack", a recipient before "with" ("supplied Russia with drones"), the object postposition
+"را", the target of a vetoed measure, a source that gives ("bought drones from Iran"), and the resumptive
+pronoun and antecedent of a relative clause. Apart from ``frames`` so that the main rules of every trigger
+read in one sitting; ``FrameReader`` inherits them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from geograph.extract.arguments import ArgumentReader
+from geograph.extract.document import DocState, Group
+from geograph.extract.frame_slots import DIRECT_WINDOW, MARKED_WINDOW, Slot
+from geograph.extract.lexicon import TriggerEntry
+from geograph.extract.matching import Hit
+from geograph.records import Actor
+
+_POSTPOSED_WINDOW = 15
+_CONTROL_ENDS = frozenset({"light", "conj", "break", "relative"})
+_OBJECT_EVENT_GAP = frozenset({"determiner", "transparent"})
+
+
+class FrameRules(ArgumentReader):
+    """The secondary rules of ``FrameReader`` (see the module), over the document state it keeps."""
+
+    # set up by FrameReader (see there)
+    triggers: list[Hit]
+    trigger_starts: list[int]
+    subject_hints: dict[int, Group]
+    measures: dict[str, list[Hit]]
+    event_subjects: dict[int, tuple[Actor, ...]]
+    reported: list[tuple[int, str, tuple[Actor, ...]]]
+
+    def _hand_down(self, trigger: Hit, controlled: Group) -> None:
+        clause = self.s.clause_of[trigger.start]
+        spans: list[tuple[int, int, int | None]] = []  # (from, to, clause or None for any)
+        if controlled.end <= trigger.start:
+            spans.append((controlled.end, trigger.start, clause))  # Persian: "X را به حمایت از Y متهم کرد"
+            after = trigger.end + 2
+            if any(self.starting["relative"].get(k) for k in range(trigger.end, after + 1)):
+                # "X را متهم کرد که پهپاد در اختیار روسیه قرار داده": the complement clause too
+                sentence_end = self.s.sentences[self.s.sentence_of[trigger.start]][1]
+                spans.append((trigger.end, sentence_end, None))
+        else:
+            # "accused X of arming Y", "اتهم X بتزويد Y": the events right after the object, up to the next
+            # verb or conjunction ("تحریم علیه ایران مخالفت کرد" hands nothing to "مخالفت")
+            hi = controlled.end
+            while hi < min(len(self.s.words), controlled.end + DIRECT_WINDOW + 1) and not (
+                self.index.kinds_at(hi) & _CONTROL_ENDS
+            ):
+                hi += 1
+            spans.append((controlled.end, hi, clause))
+        for lo, hi, in_clause in spans:
+            # the first event after the accused ("X را به حمایت از Y", "X of arming Y"), not every noun after it
+            for other in self.triggers[bisect_left(self.trigger_starts, lo) :]:
+                if other.start >= hi:
+                    break
+                if in_clause is None or self.s.clause_of[other.start] == in_clause:
+                    introduced = self.ending["marker"].get(other.start) is not None or bool(
+                        self.res.proclitic_marker(other.proclitic)
+                    )
+                    if introduced or in_clause is None or controlled.end <= trigger.start:
+                        self.subject_hints.setdefault(other.start, controlled)
+                    break
+
+    def _object_from_event(self, trigger: Hit, subject: Slot, obj: Slot) -> None:
+        clause = self.s.clause_of[trigger.start]
+        own = {a.id for a in subject.actors}
+        nearest: tuple[int, tuple[Actor, ...]] | None = None
+        for start, actors in self.event_subjects.items():
+            if start == trigger.start or self.s.clause_of[start] != clause or own & {a.id for a in actors}:
+                continue
+            distance = abs(start - trigger.start)
+            if nearest is None or distance < nearest[0]:
+                nearest = (distance, actors)
+        if nearest is None:
+            nearest = self._event_anaphor(trigger, own)
+        if nearest is not None and subject.group is not None:
+            obj.set(subject.group, "event", nearest[1])
+
+    def _event_anaphor(self, trigger: Hit, own: set[str]) -> tuple[int, tuple[Actor, ...]] | None:
+        """ "condemned this aggression", "این وتو را محکوم کردند", "supported the strikes": the subject of the last
+        such event."""
+        clause = self.s.clause_of[trigger.start]
+        for other in self.triggers:
+            if self.s.clause_of[other.start] != clause or other.start == trigger.start:
+                continue
+            if self.ending["demonstrative"].get(other.start) is None and not is_verb_object_event(
+                self.s, trigger, other
+            ):
+                continue
+            relation = self.lex.triggers[int(other.tag[1])].relation
+            earlier = [
+                (start, actors) for start, rel, actors in self.reported if rel == relation and start < other.start
+            ]
+            if earlier and not own & {a.id for a in earlier[-1][1]}:
+                return 0, earlier[-1][1]
+        return None
+
+    def _recipient_before(
+        self,
+        trigger: Hit,
+        entry: TriggerEntry,
+        local: list[Group],
+        subject: Slot,
+        obj: Slot,
+        free_before: list[Group],
+    ) -> None:
+        """ "supplied Russia with drones": the actor right before "with" receives, the one before it gives."""
+        marks = {" ".join(self.res.phrase(w)) for w in entry.recipient_before}
+        j = trigger.start
+        for _ in range(3):
+            hit = self.ending["marker"].get(j)
+            if hit is not None and hit.tag[1] in marks:
+                receiver = next((g for g in local if g.end == hit.start or g.end == hit.start - 1), None)
+                if receiver is not None and receiver is not subject.group:
+                    obj.set(receiver, "recipient")
+                    if subject.group is None or subject.group is receiver:
+                        givers = [g for g in free_before if g.end <= receiver.start]
+                        if givers:
+                            subject.set(givers[-1], "clause")
+                return
+            j -= 1
+            if j <= 0 or not self._skippable(j):
+                return
+
+    def _postposed_object(
+        self, trigger: Hit, local: list[Group], subject: Slot, obj: Slot, gen: Group | None, postposed: set[int]
+    ) -> None:
+        """ "X را ... تحریم کرد": the nearest object postposition before a light-verb trigger, unless the trigger
+        is a noun inside a prepositional phrase ("مسکو را برای جنگ")."""
+        before = self.ending["marker"].get(trigger.start)
+        if (before is not None and before.tag[1] not in self.res.postpositions) or trigger.start in self.ending[
+            "barrier"
+        ]:
+            return
+        if self.starting["light"].keys().isdisjoint(range(trigger.start + 1, trigger.end + 3)):
+            return  # a noun ("ایجاد ائتلافی"), not a light-verb construction: the را belongs to another verb
+        for group in sorted(local, key=lambda g: -g.end):
+            if group.end > trigger.start or trigger.start - group.end > _POSTPOSED_WINDOW:
+                continue
+            if id(group) in postposed:
+                # "حمله اسرائیل به سوریه را": a group inside a prepositional phrase is not the را-object
+                if group is not subject.group and group is not gen and self.marker_before(group) is None:
+                    obj.set(group, "marked")
+                return
+            if any(id(g) in postposed for g in local if group.end <= g.end <= trigger.start and g is not group):
+                return
+
+    def _measure(self, trigger: Hit, index: int, local: list[Group], subject: Slot, obj: Slot) -> None:
+        """vetoes: the object is the target of the blocked measure, the body its ``via``."""
+        sentence = self.s.sentence_of[trigger.start]
+        measures = [h for h in self.measures.get(str(index), ()) if self.s.sentence_of[h.start] == sentence]
+        if not measures or obj.group is not None:
+            return
+        start = min(h.start for h in measures)
+        for group in local:
+            if group.start < start:
+                continue
+            targets = tuple(a for a in group.actors if a.type not in ("organization", "group"))
+            mark = self.marker_before(group)
+            if mark in self.res.source_markers:
+                continue  # "crossings from Turkey" is not the measure's target
+            if targets and group is not subject.group:
+                obj.set(group, "measure", targets)
+                break
+
+    def _from_source(self, trigger: Hit, index: int, local: list[Group], subject: Slot, obj: Slot) -> None:
+        """The source gives: "Russia bought drones from Iran", "مسکو سلاحی از کره شمالی دریافت نکرده"."""
+        for group in local:
+            gap = group.start - trigger.end
+            if (
+                0 <= gap <= MARKED_WINDOW
+                and group is not subject.group
+                and self.marker_before(group, loose=True) in self.res.source_marks[index]
+            ):
+                receiver = subject.group
+                assert receiver is not None
+                subject.set(group, "source")
+                obj.set(receiver, "receiver")
+                return
+
+    def _relative_clause_start(self, trigger: Hit) -> int | None:
+        """Where the trigger's clause starts, if a relative marker opens it."""
+        relatives = self.starting["relative"]
+        if not relatives:
+            return None
+        clause = self.s.clause_of[trigger.start]
+        first = trigger.start
+        while first > 0 and self.s.clause_of[first - 1] == clause:
+            first -= 1
+        return first if first in relatives else None
+
+    def _resumptive_object(self, trigger: Hit, groups: list[Group], subject: Slot, obj: Slot) -> None:
+        """ "وحزب الله، الذي فرضت عليه واشنطن عقوبات": the pronoun after the preposition is the antecedent."""
+        first = self._relative_clause_start(trigger)
+        if first is None:
+            return
+        clause = self.s.clause_of[trigger.start]
+        if not any(
+            h.tag[0] == "resumptive" and self.s.clause_of[h.start] == clause
+            for k in range(first, min(len(self.s.words), trigger.end + 3))
+            for h in self.index.starting_at(k)
+        ):
+            return
+        for group in groups:
+            if 0 <= first - group.end <= 2:
+                obj.set(group, "resumptive")
+
+    def _antecedent(self, trigger: Hit, groups: list[Group], subject: Slot) -> None:
+        """A relative clause's subject is the actor its marker follows: "Putin, who visited Pyongyang"."""
+        first = self._relative_clause_start(trigger)
+        if first is None:
+            return
+        for group in groups:
+            if 0 <= first - group.end <= 2 and len(group.actors) == 1:
+                subject.set(group, "antecedent")
+
+
+_OBJECT_EVENT_WINDOW = 6  # tokens between a verb and the event noun it governs ("دانت جامعة الدول العربية الهجوم")
+
+
+def is_verb_object_event(state: DocState, verb: Hit, event: Hit) -> bool:
+    """ "supported the strikes", "دانت جامعة الدول العربية الهجوم": an event noun standing as the verb's own
+    object (after it, past only determiners and actor names, the VSO subject) refers back to that event."""
+    if not verb.end <= event.start <= verb.end + _OBJECT_EVENT_WINDOW:
+        return False
+    if state.sentence_of[verb.start] != state.sentence_of[event.start]:
+        return False
+    named = {i for m in state.mentions if verb.end <= m.start < event.start for i in range(m.start, m.end)}
+    return all(i in named or state.kinds_at(i) & _OBJECT_EVENT_GAP for i in range(verb.end, event.start))
