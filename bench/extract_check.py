@@ -7,7 +7,8 @@ Speed work on the extractor must not change what it reads. Record the output onc
 
 The texts are the seed article, the sample articles, the gold and held-out articles and the first
 ``--corpus`` articles of the generated benchmark corpus. ``--check`` exits 1 on any difference and prints the
-first ones; both print CPU milliseconds per article for the tokenizer and the extractor on each set.
+first ones; both print CPU milliseconds per article for the tokenizer and the extractor on each set, and
+``--floor`` adds what extraction cannot skip (``bench/extract_floor.py``).
 """
 
 from __future__ import annotations
@@ -15,12 +16,12 @@ from __future__ import annotations
 import argparse
 import pickle
 import sys
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import spacy
+from extract_floor import FloorSteps, best_ms, time_floor
 
 from geograph.extract import Extractor
 from geograph.read import ReadOptions, read_inputs
@@ -44,26 +45,19 @@ def text_sets(corpus: int) -> dict[str, list[Article]]:
     }
 
 
-def _cpu(work: object, repeat: int) -> float:
-    assert callable(work)
-    best = float("inf")
-    for _ in range(repeat):
-        started = time.process_time()
-        work()
-        best = min(best, time.process_time() - started)
-    return best
-
-
 def measure(articles: list[Article], extractor: Extractor, repeat: int) -> tuple[float, float, list[Extraction]]:
     """CPU ms per article of the bare tokenizer and of extraction (best of ``repeat``), and the extractions."""
     tokenizers = {lang: spacy.blank(lang).tokenizer for lang in {a.lang or "xx" for a in articles}}
     for article in articles:  # warm both: pipelines built, caches as in a long run
         extractor.extract(article)
         tokenizers[article.lang or "xx"](article.text)
-    tokenizer = _cpu(lambda: [tokenizers[a.lang or "xx"](a.text) for a in articles], repeat)
+    count = len(articles)
+    tokenizer = best_ms(lambda: [tokenizers[a.lang or "xx"](a.text) for a in articles], count, repeat)
     results: list[Extraction] = []
-    extraction = _cpu(lambda: results.__setitem__(slice(None), [extractor.extract(a) for a in articles]), repeat)
-    return tokenizer * 1000 / len(articles), extraction * 1000 / len(articles), results
+    extraction = best_ms(
+        lambda: results.__setitem__(slice(None), [extractor.extract(a) for a in articles]), count, repeat
+    )
+    return tokenizer, extraction, results
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +69,15 @@ class TextSetTiming:
     tokens: int  # per article, as the bare tokenizer splits them
     tokenizer_ms: float  # per article
     extraction_ms: float  # per article
+    floor: FloorSteps  # what extraction cannot skip, per article
 
     @property
     def ratio(self) -> float:
         return self.extraction_ms / self.tokenizer_ms
+
+    @property
+    def floor_ratio(self) -> float:
+        return self.floor.total_ms / self.tokenizer_ms
 
 
 def time_text_sets(corpus: int, repeat: int = 3, extractor: Extractor | None = None) -> list[TextSetTiming]:
@@ -88,10 +87,11 @@ def time_text_sets(corpus: int, repeat: int = 3, extractor: Extractor | None = N
     for name, articles in text_sets(corpus).items():
         if not articles:
             continue
-        tokenizer, extraction, _ = measure(articles, extractor, repeat)
+        tokenizer, extraction, results = measure(articles, extractor, repeat)
         blank = {lang: spacy.blank(lang).tokenizer for lang in {a.lang or "xx" for a in articles}}
         tokens = sum(len(blank[a.lang or "xx"](a.text)) for a in articles) // len(articles)
-        out.append(TextSetTiming(name, len(articles), tokens, tokenizer, extraction))
+        floor = time_floor(articles, results, extractor, repeat)
+        out.append(TextSetTiming(name, len(articles), tokens, tokenizer, extraction, floor))
     return out
 
 
@@ -119,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     action.add_argument("--check", type=Path, help="compare the extractions with a recorded baseline")
     parser.add_argument("--corpus", type=int, default=600, help="generated articles to include (default 600)")
     parser.add_argument("--repeat", type=int, default=3, help="timed passes per set; the best counts")
+    parser.add_argument("--floor", action="store_true", help="also time what extraction cannot skip (extract_floor)")
     args = parser.parse_args(argv)
     extractor = Extractor()
     outputs: dict[str, list[Extraction]] = {}
@@ -127,10 +128,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name:>13}: no articles (generate the corpus with bench/ingest.py first)")
             continue
         tokenizer, extraction, outputs[name] = measure(articles, extractor, args.repeat)
-        print(
+        line = (
             f"{name:>13}: {len(articles):4d} articles, tokenizer {tokenizer:.3f} ms, "
             f"extraction {extraction:.3f} ms per article: {extraction / tokenizer:.1f}x"
         )
+        if args.floor:
+            floor = time_floor(articles, outputs[name], extractor, args.repeat)
+            line += f"; floor {floor.total_ms:.3f} ms: {floor.total_ms / tokenizer:.1f}x"
+        print(line)
     if args.save:
         args.save.write_bytes(pickle.dumps(outputs))
         print(f"baseline written to {args.save}")

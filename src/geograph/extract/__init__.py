@@ -60,6 +60,10 @@ class Extractor:
         # The rules need no statistical model; the name is recorded for the report of what ran.
         self.english_model = _english_model(english_model)
 
+    def pipeline(self, lang: str) -> Language:
+        """The spaCy pipeline this extractor runs on ``lang`` texts, built once per process and language."""
+        return _pipeline(lang, self.ontology)
+
     def extract(self, article: Article) -> Extraction:
         lang = article.lang or "xx"
         norm = normalize(article.text, skip=article.boilerplate)
