@@ -16,9 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
-from spacy.attrs import IDX, LENGTH
-
 from geograph.extract import Extractor
+from geograph.extract.pipeline import token_strings
 from geograph.normalize import normalize
 from geograph.records import Article, Extraction
 
@@ -61,10 +60,7 @@ def time_floor(
 
     def words() -> None:
         for doc, text in zip(docs, texts, strict=True):
-            if len(doc):
-                columns = doc.to_array([IDX, LENGTH]).T
-                starts, ends = columns[0].tolist(), (columns[0] + columns[1]).tolist()
-                list(map(text.__getitem__, map(slice, starts, ends)))
+            token_strings(doc, text)
 
     parts = [[_field_values(r) for r in (*x.assertions, *x.mentions, *x.entities, x)] for x in extractions]
     count = len(articles)

@@ -67,7 +67,7 @@ class Extractor:
     def extract(self, article: Article) -> Extraction:
         lang = article.lang or "xx"
         norm = normalize(article.text, skip=article.boilerplate)
-        nlp = _pipeline(lang, self.ontology)
+        nlp = self.pipeline(lang)
         doc = nlp.make_doc(norm.text)
         doc.user_data[PUBLISHED_KEY] = article.published
         doc.user_data[TEXT_KEY] = norm.text

@@ -68,6 +68,20 @@ class _Component:
         self.res = resources_for(nlp, ontology, lang)
 
 
+def token_strings(doc: Doc, text: str) -> tuple[list[int], list[str]]:
+    """The character offset and the string of every token of ``doc``, made from ``text``.
+
+    One array read, sliced by C loops: a Token object per token (or a list per row of the array) costs more
+    than all the rules.
+    """
+    if not len(doc):
+        return [], []
+    columns = doc.to_array([IDX, LENGTH]).T
+    offsets: list[int] = columns[0].tolist()
+    ends: list[int] = (columns[0] + columns[1]).tolist()
+    return offsets, list(map(text.__getitem__, map(slice, offsets, ends)))
+
+
 class Sentences(_Component):
     """Sentence ends at end punctuation and at line breaks; sets ``is_sent_start`` too."""
 
@@ -79,17 +93,9 @@ class Sentences(_Component):
     def __call__(self, doc: Doc) -> Doc:
         published = doc.user_data.get(PUBLISHED_KEY)
         state = DocState(self.res, published if isinstance(published, dt.date) else None)
-        # Token texts from one array read, sliced by C loops: a Token object per token (or a list per row of the
-        # array) costs more than all the rules.
-        offsets: list[int] = []
-        token_ends: list[int] = []
-        if len(doc):
-            columns = doc.to_array([IDX, LENGTH]).T
-            offsets, token_ends = columns[0].tolist(), (columns[0] + columns[1]).tolist()
         given = doc.user_data.get(TEXT_KEY)
-        text = given if isinstance(given, str) else doc.text
-        state.offsets = offsets
-        state.words = words = list(map(text.__getitem__, map(slice, offsets, token_ends)))
+        state.offsets, state.words = token_strings(doc, given if isinstance(given, str) else doc.text)
+        words = state.words
         # decided once per distinct word: end punctuation, or a line break with nothing else
         enders = {word for word in set(words) if word in self.ends or ("\n" in word and not word.strip())}
         last_tokens = list(compress(range(len(words)), map(enders.__contains__, words)))
