@@ -38,6 +38,12 @@ class GoldRelation:
     date: str | None
     evidence: str
     tier: Tier | None = None  # "must"/"should" in the seed's style; None under "relations"
+    # Real-news annotations only: the kind of a non-state actor (company, armed_group, substate, other) and the
+    # state the text ties it to, which is not folded into it.
+    subject_type: str | None = None
+    subject_base: str | None = None
+    object_type: str | None = None
+    object_base: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +69,7 @@ def _text(entry: dict[str, Any], key: str, where: str, required: bool = True) ->
     return str(value).strip()
 
 
-def _relation(entry: Any, where: str, tier: Tier | None) -> GoldRelation:
+def parse_relation(entry: Any, where: str, tier: Tier | None) -> GoldRelation:
     if not isinstance(entry, dict):
         raise GoldFormatError(f"{where}: a relation must be a mapping, got {entry!r}")
     name = cast(str, _text(entry, "r", where))
@@ -83,10 +89,14 @@ def _relation(entry: Any, where: str, tier: Tier | None) -> GoldRelation:
         date=_text(entry, "date", where, required=False),
         evidence=_text(entry, "evidence", where, required=False) or "",
         tier=tier,
+        subject_type=_text(entry, "s_type", where, required=False),
+        subject_base=_text(entry, "s_base", where, required=False),
+        object_type=_text(entry, "o_type", where, required=False),
+        object_base=_text(entry, "o_base", where, required=False),
     )
 
 
-def _published(value: Any, where: str) -> dt.date | None:
+def parse_published(value: Any, where: str) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
     try:
@@ -114,8 +124,8 @@ def load_gold_file(annotation: Path) -> GoldArticle:
     return GoldArticle(
         path=text,
         lang=str(lang),
-        published=_published(raw.get("published"), where),
-        relations=tuple(_relation(entry, at, tier) for at, entry, tier in entries),
+        published=parse_published(raw.get("published"), where),
+        relations=tuple(parse_relation(entry, at, tier) for at, entry, tier in entries),
     )
 
 
