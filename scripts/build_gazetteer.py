@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import babel
+import countryinfo  # type: ignore[import-untyped]
 import yaml
 from babel import Locale
 
@@ -94,11 +95,60 @@ def _merge(*parts: Mapping[str, list[str]]) -> dict[str, list[str]]:
     return {lang: names for lang, names in ordered.items() if names}
 
 
-def state_entry(code: str | None, spec: Mapping[str, Any], un_member: bool) -> dict[str, Any]:
+def _english_plural(demonym: str, rules: Mapping[str, Any]) -> list[str]:
+    if any(demonym.endswith(ending) for ending in rules["no_plural_endings"]):
+        return [demonym]
+    return [demonym, demonym[:-3] + "men" if demonym.endswith("man") else demonym + "s"]
+
+
+def _nisba(name: str, rules: Mapping[str, Any]) -> str | None:
+    """The regular adjective of a one-word Persian or Arabic state name, by the first matching ending rule."""
+    article = rules.get("drop_article", "")
+    if article and name.startswith(article):
+        name = name[len(article) :]
+    if " " in name or len(name) < 3:
+        return None
+    for rule in rules["endings"]:
+        if name.endswith(rule["ending"]):
+            stem = name[: len(name) - len(rule["strip"])] if rule["strip"] else name
+            return stem + rule["add"]
+    return None
+
+
+def derived_forms(
+    code: str, names: Mapping[str, list[str]], rules: Mapping[str, Any]
+) -> dict[str, dict[str, list[str]]]:
+    """Demonyms and capitals a state gets without the overlay: English from countryinfo, fa/ar by rule."""
+    try:
+        info = countryinfo.CountryInfo(code)
+        demonym, capital = info.demonym() or "", info.capital() or ""
+    except (KeyError, ValueError, AttributeError, countryinfo.exceptions.CountryNotFoundError):
+        demonym, capital = "", ""
+    demonyms: dict[str, list[str]] = {}
+    english = [form.strip() for form in re.split(r"[,/]| or ", demonym) if form.strip()]
+    if english:
+        demonyms["en"] = [plural for form in english for plural in _english_plural(form, rules["en"])]
+    for language in ("fa", "ar"):
+        forms_of_name = names.get(language) or []
+        adjective = _nisba(forms_of_name[0], rules[language]) if forms_of_name else None
+        if adjective and adjective not in rules[language]["stop"]:
+            forms = [adjective]
+            if rules[language].get("with_article"):
+                forms.append(rules[language]["drop_article"] + adjective)
+            demonyms[language] = forms
+    capitals = {"en": [capital]} if capital and capital not in rules["en"]["ambiguous_capitals"] else {}
+    return {"demonyms": demonyms, "capitals": capitals}
+
+
+def state_entry(
+    code: str | None, spec: Mapping[str, Any], un_member: bool, derived: Mapping[str, Mapping[str, list[str]]]
+) -> dict[str, Any]:
     where = code or str(spec.get("id"))
     label = _per_language(spec.get("label"), f"{where}.label")
     cldr = {lang: cldr_names(code, lang) for lang in LANGUAGES} if code else {}
     names = _merge(label, cldr, _per_language(spec.get("names"), f"{where}.names"))
+    dropped = _per_language(spec.get("drop_names"), f"{where}.drop_names")
+    names = {lang: [n for n in forms if n not in dropped.get(lang, [])] for lang, forms in names.items()}
     entry: dict[str, Any] = {"id": spec["id"], "type": spec.get("type", "state")}
     if spec.get("id_unverified"):
         entry["id_unverified"] = True
@@ -107,7 +157,7 @@ def state_entry(code: str | None, spec: Mapping[str, Any], un_member: bool) -> d
     entry["un_member"] = un_member
     entry["names"] = names
     for key in ("demonyms", "capitals", "case_sensitive"):
-        extra = _merge(_per_language(spec.get(key), f"{where}.{key}"))
+        extra = _merge(_per_language(spec.get(key), f"{where}.{key}"), derived.get(key, {}))
         if extra:
             entry[key] = extra
     if "part_of" in spec:
@@ -115,11 +165,41 @@ def state_entry(code: str | None, spec: Mapping[str, Any], un_member: bool) -> d
     return entry
 
 
-def build_states(overlay: Mapping[str, Any]) -> list[dict[str, Any]]:
-    entries = [state_entry(code, spec, True) for code, spec in overlay["un_members"].items()]
-    entries += [state_entry(code, spec, False) for code, spec in overlay["other_codes"].items()]
-    entries += [state_entry(None, spec, False) for spec in overlay["without_code"]]
+def build_states(overlay: Mapping[str, Any], rules: Mapping[str, Any]) -> list[dict[str, Any]]:
+    specs = [(code, spec, True) for code, spec in overlay["un_members"].items()]
+    specs += [(code, spec, False) for code, spec in overlay["other_codes"].items()]
+    specs += [(None, spec, False) for spec in overlay["without_code"]]
+    bare = [state_entry(code, spec, member, {}) for code, spec, member in specs]
+    derived = [
+        derived_forms(code, entry["names"], rules) if code and entry["type"] == "state" else {}
+        for (code, _, _), entry in zip(specs, bare, strict=True)
+    ]
+    unambiguous = _unambiguous(bare, derived)
+    entries = [
+        state_entry(code, spec, member, {key: unambiguous(forms) for key, forms in extra.items()})
+        for (code, spec, member), extra in zip(specs, derived, strict=True)
+    ]
     return sorted(entries, key=lambda entry: entry["names"]["en"][0])
+
+
+def _unambiguous(entries: list[dict[str, Any]], derived: list[dict[str, dict[str, list[str]]]]) -> Any:
+    """A filter keeping the derived forms that stand for one state only and are no other state's name."""
+    owners: dict[tuple[str, str], set[str]] = {}
+    for entry, extra in zip(entries, derived, strict=True):
+        given = [entry.get("names", {}), entry.get("demonyms", {}), entry.get("capitals", {})]
+        given += list(extra.values())
+        for per_language in given:
+            for language, forms in per_language.items():
+                for form in forms:
+                    owners.setdefault((language, form.casefold()), set()).add(entry["id"])
+
+    def keep(per_language: Mapping[str, list[str]]) -> dict[str, list[str]]:
+        kept = {
+            lang: [f for f in forms if len(owners[lang, f.casefold()]) == 1] for lang, forms in per_language.items()
+        }
+        return {lang: forms for lang, forms in kept.items() if forms}
+
+    return keep
 
 
 def state_ids(overlay: Mapping[str, Any]) -> dict[str, str]:
@@ -218,10 +298,13 @@ def generate(gazetteer_dir: Path = GAZETTEER_DIR) -> dict[Path, str]:
     """The generated files' paths and contents."""
     sources = gazetteer_dir / "sources"
     overlay = yaml.safe_load((sources / "states_overlay.yaml").read_text(encoding="utf-8"))
+    rules = yaml.safe_load((sources / "demonym_rules.yaml").read_text(encoding="utf-8"))
     persons = build_persons((sources / "persons.txt").read_text(encoding="utf-8"), state_ids(overlay))
     return {
         gazetteer_dir / "states.yaml": render(
-            build_states(overlay), f"CLDR (Babel {babel.__version__}) and sources/states_overlay.yaml"
+            build_states(overlay, rules),
+            f"CLDR (Babel {babel.__version__}), countryinfo {countryinfo.__version__}, sources/states_overlay.yaml "
+            "and sources/demonym_rules.yaml",
         ),
         gazetteer_dir / "persons.yaml": render(persons, "sources/persons.txt"),
     }

@@ -327,3 +327,37 @@ def test_every_actor_of_the_seed_article_is_named_in_it() -> None:
     for english in actors:
         found = [form for form in names_of(entity_named(english)) if fold(form) in text]
         assert found, f"no name of {english} occurs in the seed article"
+
+
+def test_every_un_member_has_an_english_demonym_with_its_plural() -> None:
+    states = {entry.get("iso"): entry for entry in entities("states")}
+    lacking = sorted(code for code in UN_MEMBERS if not states[code].get("demonyms", {}).get("en"))
+    # "Congolese" and "Dominican" each name two states: only the Dominican Republic, which news means, has one
+    assert lacking == ["CD", "CG", "DM"]
+    assert {"Zimbabwean", "Zimbabweans"} <= set(states["ZW"]["demonyms"]["en"])
+    assert "Iraqis" in states["IQ"]["demonyms"]["en"]
+    assert "Swiss" in states["CH"]["demonyms"]["en"] and "Swisss" not in states["CH"]["demonyms"]["en"]
+
+
+def test_derived_persian_and_arabic_adjectives_follow_the_regular_endings() -> None:
+    states = {entry.get("iso"): entry for entry in entities("states")}
+    assert "کوبایی" in states["CU"]["demonyms"]["fa"]
+    assert "سوداني" in states["SD"]["demonyms"]["ar"] or "السوداني" in states["SD"]["demonyms"]["ar"]
+
+
+def test_no_demonym_or_capital_stands_for_two_entities() -> None:
+    owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for entry in entities("states"):
+        for key in ("demonyms", "capitals"):
+            for language, forms in entry.get(key, {}).items():
+                for form in forms:
+                    owners[language, form.casefold()].add(entry["id"])
+    shared = sorted(form for form, ids in owners.items() if len(ids) > 1)
+    assert shared == []
+
+
+def test_a_state_name_that_is_an_ordinary_word_needs_its_qualifier() -> None:
+    """Persian مالی is "financial"; Mali is named only as «کشور مالی» or «جمهوری مالی»."""
+    names = {name for entry in entities("states") for name in entry["names"].get("fa", [])}
+    assert "مالی" not in names
+    assert "جمهوری مالی" in names

@@ -1,0 +1,30 @@
+"""Every state's demonym stands for it, singular and plural, in the three languages (self-written sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import triples
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Angolan troops attacked Namibia on Monday.", "en", ("Angola", "attacks", "Namibia", "asserted")),
+        (
+            "Zimbabweans condemned Zambia over the border closure.",
+            "en",
+            ("Zimbabwe", "criticizes", "Zambia", "asserted"),
+        ),
+        ("نیروهای کوبایی به ونزوئلا حمله کردند.", "fa", ("Cuba", "attacks", "Venezuela", "asserted")),
+        ("هاجمت القوات السودانية تشاد.", "ar", ("Sudan", "attacks", "Chad", "asserted")),
+    ],
+)
+def test_a_demonym_stands_for_its_state(text: str, lang: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_persian_financial_is_not_mali() -> None:
+    """«مالی» is "financial": a finance minister of Iran meeting a Russian counterpart involves no Mali."""
+    found = triples("وزیر امور مالی ایران با همتای روسی خود دیدار کرد.", "fa")
+    assert ("Iran", "meets", "Russia", "asserted") in found
+    assert not any("Mali" in (s, o) for s, _, o, _ in found)
