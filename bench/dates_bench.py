@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from geograph.extract.dates import find_dates
+from geograph.extract.dates.mentions import find_dates
 from geograph.normalize import normalize
 
 ROOT = Path(__file__).resolve().parent.parent

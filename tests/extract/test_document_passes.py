@@ -9,9 +9,9 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from geograph.extract.actors.coreference import _COREF_KINDS, _coreference_hits
 from geograph.extract.document import ActorMention, Candidate, DocState, Group
 from geograph.extract.pipeline import _clauses, build_pipeline
-from geograph.extract.roles import _COREF_KINDS, _coreference_hits
 from geograph.records import Actor
 from geograph.resources import ontology_dir
 

@@ -23,7 +23,7 @@ from functools import cache
 from typing import Literal
 
 from geograph.eval.gold import GoldArticle, GoldRelation
-from geograph.extract.gazetteer import Gazetteer
+from geograph.extract.actors.gazetteer import Gazetteer
 from geograph.normalize import normalize
 from geograph.records import Actor, Assertion, Extraction, Modality
 from geograph.resources import ontology_dir

@@ -3,6 +3,11 @@
 ``Extractor().extract(article)`` normalizes the article's body (boilerplate skipped), runs the language's
 spaCy pipeline (see :mod:`geograph.extract.pipeline`), attaches the date expression of each event's sentence,
 and maps every offset back into ``Article.text``.
+
+Sub-stages, in the order they run: ``actors`` (gazetteer, phrase matching, role titles, coreference),
+``relations`` (triggers and their argument frames), ``modality`` and ``dates``. What they all share stays
+here: the pipeline and its components (``pipeline``), the per-document state they fill (``document``), its
+index of phrase hits (``hit_index``) and the per-language lexicon every stage reads (``lexicon``).
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from geograph.extract.dates import DateMention, find_dates
+from geograph.extract.dates.mentions import DateMention, find_dates
 from geograph.extract.document import Candidate, DocState
 from geograph.extract.pipeline import PUBLISHED_KEY, TEXT_KEY, build_pipeline
 from geograph.normalize import NormalizedText, normalize

@@ -10,9 +10,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from geograph.extract.actors.matching import Hit
+from geograph.extract.actors.resources import LanguageResources
 from geograph.extract.hit_index import HitIndex
-from geograph.extract.matching import Hit
-from geograph.extract.resources import LanguageResources
 from geograph.records import Actor, Modality
 
 # ActorMention, Group and Candidate are named tuples: immutable and compared by value like frozen dataclasses,

@@ -8,7 +8,7 @@ filed on the first question about that kind.
 
 from __future__ import annotations
 
-from geograph.extract.matching import Hit
+from geograph.extract.actors.matching import Hit
 
 _NONE: list[Hit] = []
 

@@ -20,11 +20,12 @@ from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from geograph.extract.actors.coreference import resolve_coreference
+from geograph.extract.actors.resources import LanguageResources, Ontology
+from geograph.extract.actors.roles import RoleResolver
 from geograph.extract.document import ActorMention, DocState
-from geograph.extract.modality import assign_modality
-from geograph.extract.resources import LanguageResources, Ontology
-from geograph.extract.roles import RoleResolver, resolve_coreference
-from geograph.extract.triggers import read_relations
+from geograph.extract.modality.cues import assign_modality
+from geograph.extract.relations.triggers import read_relations
 
 PUBLISHED_KEY = "geograph_published"
 TEXT_KEY = "geograph_text"  # the text the doc was made from (Doc.text rebuilds it token by token)

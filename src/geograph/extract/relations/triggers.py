@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from itertools import pairwise
 
+from geograph.extract.actors.matching import Hit
 from geograph.extract.document import ActorMention, Candidate, DocState
-from geograph.extract.frame_rules import is_verb_object_event
-from geograph.extract.frames import FrameReader
-from geograph.extract.matching import Hit
+from geograph.extract.relations.frames import FrameReader
+from geograph.extract.relations.rules import is_verb_object_event
 from geograph.vocabulary import relations
 
 

@@ -12,9 +12,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geograph.extract.date_lexicon import _lexicon
-from geograph.extract.date_scan import Opening, build_scanner
-from geograph.extract.dates import find_dates
+from geograph.extract.dates.lexicon import _lexicon
+from geograph.extract.dates.mentions import find_dates
+from geograph.extract.dates.scan import Opening, build_scanner
 from geograph.normalize import normalize
 from geograph.resources import ontology_dir
 

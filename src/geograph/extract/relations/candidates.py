@@ -9,11 +9,11 @@ so this records the subjects of each relation read ("this attack") and the last 
 
 from __future__ import annotations
 
-from geograph.extract.arguments import ArgumentReader
+from geograph.extract.actors.matching import Hit
 from geograph.extract.document import Candidate, Group
-from geograph.extract.frame_slots import MARKED_WINDOW, Slot
 from geograph.extract.lexicon import TriggerEntry
-from geograph.extract.matching import Hit
+from geograph.extract.relations.arguments import ArgumentReader
+from geograph.extract.relations.slots import MARKED_WINDOW, Slot
 from geograph.records import Actor
 from geograph.vocabulary import relations
 

@@ -8,15 +8,15 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from geograph.extract.actors.matching import Hit
 from geograph.extract.document import ActorMention, DocState
-from geograph.extract.frames import FrameReader
 from geograph.extract.hit_index import HitIndex
-from geograph.extract.matching import Hit
 from geograph.extract.pipeline import build_pipeline
-from geograph.extract.triggers import _two_actors
+from geograph.extract.relations.frames import FrameReader
+from geograph.extract.relations.triggers import _two_actors
 from geograph.resources import ontology_dir
 
-GOLD = Path(__file__).resolve().parent.parent / "gold"
+GOLD = Path(__file__).resolve().parents[2] / "gold"
 
 
 @cache

@@ -1,8 +1,7 @@
 """The subject and object slots a trigger's frame fills, and the token windows its rules share.
 
 A module of its own because three modules fill or read the slots: the trigger's own frame (``frames``), the
-secondary rules it calls (``frame_rules``), and the candidates made from the filled slots
-(``frame_candidates``).
+secondary rules it calls (``rules``), and the candidates made from the filled slots (``candidates``).
 """
 
 from __future__ import annotations

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from geograph.extract.gazetteer import Gazetteer
-from geograph.extract.matching import Analyzer, Hit, PhraseTrie
+from geograph.extract.actors.gazetteer import Gazetteer
+from geograph.extract.actors.matching import Analyzer, Hit, PhraseTrie
 
 
 def _trie() -> PhraseTrie:

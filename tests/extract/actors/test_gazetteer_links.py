@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from geograph.extract.gazetteer import Gazetteer
+from geograph.extract.actors.gazetteer import Gazetteer
 
 ENTRIES = """
 entities:

@@ -5,7 +5,7 @@ would cost. But an expression starts at a digit run or, after a non-word charact
 (a month, a weekday, a year marker, maybe after a clitic). Two quick passes find those places, and each
 pattern is tried only where its own opening can begin (see :class:`Scanner`).
 
-``geograph.extract.date_lexicon`` says what the patterns and their openings are: build a scanner with
+``geograph.extract.dates.lexicon`` says what the patterns and their openings are: build a scanner with
 :func:`build_scanner` from (compiled pattern, :class:`Opening`) pairs and the language's clitic prefixes.
 """
 

@@ -1,10 +1,10 @@
 """Reading the date matches of one text: what each expression the lexicon's patterns find resolves to.
 
-:func:`_candidates` runs the language's scanner (``geograph.extract.date_lexicon``) and reads each match as a
+:func:`_candidates` runs the language's scanner (``geograph.extract.dates.lexicon``) and reads each match as a
 :class:`_Candidate`: an explicit date converted from the Gregorian or Solar Hijri calendar, a weekday or
 relative day counted from the publication date, or a relative month or year in the lexicon's calendar. The
-rules they follow are set out in ``geograph.extract.dates``, which keeps the candidates that do not overlap.
-The underscore names are shared only among the ``dates`` modules.
+rules they follow are set out in ``geograph.extract.dates.mentions``, which keeps the candidates that do not overlap.
+The underscore names are shared only among the modules of ``geograph.extract.dates``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any, Literal, NamedTuple
 
 import jdatetime
 
-from geograph.extract.date_lexicon import _key, _Lexicon, _lexicon
+from geograph.extract.dates.lexicon import _key, _Lexicon, _lexicon
 from geograph.records import EventDate
 
 Tense = Literal["past", "future"]

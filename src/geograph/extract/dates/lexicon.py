@@ -2,11 +2,11 @@
 
 A language's lexicon (see the README beside the YAML files) becomes a :class:`_Lexicon`: the word maps that
 say what a match means (month and weekday numbers, relative offsets, era and cue words) and a scanner
-(``geograph.extract.date_scan``) over its patterns: the explicit dates, then weekdays, relative days and
+(``geograph.extract.dates.scan``) over its patterns: the explicit dates, then weekdays, relative days and
 relative periods. Matching runs on normalized text (``geograph.normalize``), so the words are folded the same
 way before compiling, and a matched word is looked up by :func:`_key`. Compiling is once-per-language setup,
-kept apart from reading the matches (``geograph.extract.date_candidates``), which relies on the pattern and
-group numbering built here. The underscore names are shared only among the ``dates`` modules.
+kept apart from reading the matches (``geograph.extract.dates.candidates``), which relies on the pattern and
+group numbering built here. The underscore names are shared only among the modules of ``geograph.extract.dates``.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from geograph.extract.date_scan import Opening, Scanner, build_scanner
+from geograph.extract.dates.scan import Opening, Scanner, build_scanner
 from geograph.normalize import normalize
 from geograph.resources import ontology_dir
 
@@ -84,7 +84,7 @@ def _tree(words: list[str]) -> str:
     return body + "?" if "" in words else body  # a word ends here: tried after every longer one
 
 
-@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity, for date_candidates._read_explicit's cache
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity, for candidates._read_explicit's cache
 class _Lexicon:
     gregorian: Mapping[str, int]
     jalali: Mapping[str, int]
@@ -156,7 +156,7 @@ def languages() -> tuple[str, ...]:
 
 
 def _opening(words: Iterable[tuple[list[str], str]] = (), *, clitic: bool = False, digits: str = "(?!)") -> Opening:
-    """How a pattern's matches start (see ``date_scan.Opening``), its words folded as the pattern holds them."""
+    """How a pattern's matches start (see ``scan.Opening``), its words folded as the pattern holds them."""
     return Opening(tuple((frozenset(_folded(ws)), then) for ws, then in words), clitic, digits)
 
 

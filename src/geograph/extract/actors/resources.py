@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from geograph.extract.gazetteer import Gazetteer
+from geograph.extract.actors.gazetteer import Gazetteer
+from geograph.extract.actors.matching import EXACT, Analyzer, PhraseTrie, Tag
 from geograph.extract.lexicon import Lexicon, load_lexicons
-from geograph.extract.matching import EXACT, Analyzer, PhraseTrie, Tag
 from geograph.normalize import normalize
 from geograph.records import Modality
 

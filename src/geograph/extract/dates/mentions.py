@@ -2,10 +2,10 @@
 
 The words come from ``ontology/lexicon/dates/<lang>.yaml`` (see the README there, which also documents the
 calendar choices); each language's lexicon is compiled once into a handful of regexes
-(``geograph.extract.date_lexicon``). Matching runs on normalized text (``geograph.normalize``), so the lexicon
+(``geograph.extract.dates.lexicon``). Matching runs on normalized text (``geograph.normalize``), so the lexicon
 is folded the same way before compiling. A quick scan finds where expressions can start, and each regex is
-tried only there, with the same matches as a search of the whole text (``geograph.extract.date_scan``). Each
-match is read as a candidate date (``geograph.extract.date_candidates``); this module keeps the longest
+tried only there, with the same matches as a search of the whole text (``geograph.extract.dates.scan``). Each
+match is read as a candidate date (``geograph.extract.dates.candidates``); this module keeps the longest
 candidates that do not overlap and leaves out datelines.
 
 Rules that keep dates honest:
@@ -33,7 +33,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from geograph.extract.date_candidates import GREGORIAN_YEARS, Tense, _Candidate, _candidates
+from geograph.extract.dates.candidates import GREGORIAN_YEARS, Tense, _Candidate, _candidates
 from geograph.records import EventDate
 
 # A dateline ("WASHINGTON, May 9 (Example Wire) -", "تهران – ۱۴۰۳/۰۳/۱۷ – خبرگزاری ...:") dates the report, not

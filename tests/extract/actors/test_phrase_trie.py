@@ -9,7 +9,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geograph.extract.matching import Analyzer, Hit, PhraseTrie, Tag
+from geograph.extract.actors.matching import Analyzer, Hit, PhraseTrie, Tag
 
 # Few distinct words, so that phrases overlap, share prefixes, and nest
 WORDS = ["a", "b", "ab", "وa", "وبa", "aها", "A", "abc", " ", "\n"]

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from geograph.extract.arguments import ArgumentReader
+from geograph.extract.actors.matching import Hit
 from geograph.extract.document import DocState, Group
-from geograph.extract.frame_slots import DIRECT_WINDOW, MARKED_WINDOW, Slot
 from geograph.extract.lexicon import TriggerEntry
-from geograph.extract.matching import Hit
+from geograph.extract.relations.arguments import ArgumentReader
+from geograph.extract.relations.slots import DIRECT_WINDOW, MARKED_WINDOW, Slot
 from geograph.records import Actor
 
 _POSTPOSED_WINDOW = 15

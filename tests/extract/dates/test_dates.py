@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geograph.extract.date_lexicon import _alternation, _spaces_blur
-from geograph.extract.dates import DateMention, find_dates
+from geograph.extract.dates.lexicon import _alternation, _spaces_blur
+from geograph.extract.dates.mentions import DateMention, find_dates
 from geograph.normalize import normalize
 
 PUBLISHED = dt.date(2024, 6, 20)  # a Thursday
@@ -321,7 +321,7 @@ def test_find_dates_never_raises_and_gives_valid_spans(pieces: list[str], lang: 
 def test_a_new_language_is_a_new_lexicon_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Adding German dates takes one YAML file and no code."""
     from geograph import resources
-    from geograph.extract import date_lexicon as dates_module
+    from geograph.extract.dates import lexicon as dates_module
 
     lexicons = tmp_path / "lexicon" / "dates"
     lexicons.mkdir(parents=True)

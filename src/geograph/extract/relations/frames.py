@@ -7,25 +7,25 @@ postposition "را", a passive's grammatical subject, a verb's direct object, an
 before the trigger in its clause as subject. Symmetric relations also read "X and Y met", "between X and Y",
 and "during this visit" (the parties of the visit or talks just reported).
 
-A reader serves one document. The hits it asks about are indexed once per document (``hit_index``), and
-each sentence's argument groups with their markers once per sentence (``arguments``), so that the rules of
-every trigger are mostly dictionary look-ups.
+A reader serves one document. The hits it asks about are indexed once per document
+(``geograph.extract.hit_index``), and each sentence's argument groups with their markers once per sentence
+(``arguments``), so that the rules of every trigger are mostly dictionary look-ups.
 
 ``FrameReader`` here keeps that document state and runs each trigger's main rules (``read``). The rules only
-some entries or constructions need are in ``frame_rules``, and the candidates made from the filled slots
-(pairs, "this visit") in ``frame_candidates``; the reader inherits both, so a rule costs no more to call.
+some entries or constructions need are in ``rules``, and the candidates made from the filled slots
+(pairs, "this visit") in ``candidates``; the reader inherits both, so a rule costs no more to call.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 
-from geograph.extract.arguments import Arguments
+from geograph.extract.actors.matching import Hit
 from geograph.extract.document import Candidate, DocState, Group
-from geograph.extract.frame_candidates import FrameCandidates
-from geograph.extract.frame_rules import FrameRules
-from geograph.extract.frame_slots import DIRECT_WINDOW, MARKED_WINDOW, Slot
-from geograph.extract.matching import Hit
+from geograph.extract.relations.arguments import Arguments
+from geograph.extract.relations.candidates import FrameCandidates
+from geograph.extract.relations.rules import FrameRules
+from geograph.extract.relations.slots import DIRECT_WINDOW, MARKED_WINDOW, Slot
 from geograph.records import Actor
 
 _AGENT_WINDOW = 5

@@ -1,4 +1,4 @@
-"""Actors introduced by a role title, and references to the state(s) last named.
+"""Actors introduced by a role title (references to the state(s) last named are in ``coreference``).
 
 A title next to a state or body and a name is one actor: "Russia's UN envoy Vasily Nebenzia",
 "وزیر خارجه ایران عباس عراقچی", "معصومه محمدی کارشناس مسائل اوراسیا". Names the gazetteer does not know get a
@@ -11,20 +11,19 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from geograph.extract.actors.matching import Hit
 from geograph.extract.document import ActorMention, DocState
-from geograph.extract.matching import Hit
 from geograph.records import Actor
 
 _MAIN_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister"})
-_COREF_KINDS_ORDER = ("coref1", "coref2", "corefp", "corefg")
-_COREF_KINDS = frozenset(_COREF_KINDS_ORDER)
 
 
 def _slug(text: str) -> str:
     return re.sub(r"[^\w]+", "-", text.lower()).strip("-")
 
 
-def _states(actor: Actor) -> tuple[Actor, ...]:
+def acting_states(actor: Actor) -> tuple[Actor, ...]:
+    """The state an actor is or acts for (none for an actor without one)."""
     if actor.type == "state":
         return (actor,)
     return (actor.state,) if actor.state is not None else ()
@@ -54,7 +53,7 @@ class RoleResolver:
         """A known person the gazetteer gives no state acts for the one their title names here."""
         if owner is None or actors[0].state is not None or owner.actors[0].type not in ("state", "organization"):
             return actors
-        acting_for = _states(owner.actors[0]) or owner.actors[:1]
+        acting_for = acting_states(owner.actors[0]) or owner.actors[:1]
         return (replace(actors[0], state=acting_for[0]), *actors[1:])
 
     def _opens(self, i: int) -> bool:
@@ -150,7 +149,7 @@ class RoleResolver:
             if hit.start in self.by_start or hit.start in self.inside_mentions:
                 continue
             owner, start, end = self._state_near(hit.start, hit.end)
-            states = _states(owner.actors[0]) if owner is not None else ()
+            states = acting_states(owner.actors[0]) if owner is not None else ()
             person = self.by_start.get(end)
             if person is None and self._name_token(end, english=True):
                 person = self.by_start.get(end + 1)  # an honorific before the name: "Prince Faisal"
@@ -204,59 +203,3 @@ def _apply(mentions: list[ActorMention], replaced: list[tuple[int, int, ActorMen
         if all(covered.get(i) == n for i in range(start, end)):
             final[n] = mention
     return sorted([*kept, *final.values()], key=lambda m: m.start)
-
-
-def _coreference_hits(state: DocState) -> list[Hit]:
-    """The hits of the coreference kinds, in hit order: the text order of two kinds on the same words decides
-    which is tried first, so where several kinds occur they are taken from the hits themselves."""
-    present = [kind for kind in _COREF_KINDS_ORDER if state.of_kind(kind)]
-    if not present:
-        return []
-    if len(present) == 1:
-        return list(state.of_kind(present[0]))
-    return [h for h in state.hits if h.tag[0] in _COREF_KINDS]
-
-
-def resolve_coreference(state: DocState) -> list[ActorMention]:
-    """Mentions for "this country" (the state last named), "the two countries" (the two most named) and "the group"
-    (the armed group or group last named); "these countries" resolves to nothing. One pass in text order."""
-    refs = _coreference_hits(state)
-    if refs:
-        covered = {i for m in state.mentions for i in range(m.start, m.end)}
-        refs = [h for h in refs if h.start not in covered]
-    refs.sort(key=lambda h: (h.start, -h.end, h.tag[0] != "corefp"))
-    out = list(state.mentions)
-    recent: list[Actor] = []  # distinct states, most recent last
-    counts: dict[str, int] = {}  # how often each state was named so far
-    last_group: Actor | None = None
-    position = 0
-    taken_until = 0
-    for ref in refs:
-        if ref.start < taken_until:
-            continue
-        while position < len(state.mentions) and state.mentions[position].end <= ref.start:
-            for actor in state.mentions[position].actors:
-                if actor.type in ("armed_group", "group"):
-                    last_group = actor
-                for st in _states(actor):
-                    recent = [r for r in recent if r.id != st.id]
-                    recent.append(st)
-                    counts[st.id] = counts.get(st.id, 0) + 1
-            position += 1
-        kind = ref.tag[0]
-        actors: tuple[Actor, ...] = ()
-        if kind == "corefg" and last_group is not None:
-            actors = (last_group,)
-        elif kind == "coref1" and recent:
-            actors = (recent[-1],)
-        elif kind == "coref2" and len(recent) >= 2:
-            # "the two countries": the two states the article is about so far (most named, then most recent),
-            # not the last two named in passing ("الأوضاع في ليبيا والسودان")
-            rank = {st.id: n for n, st in enumerate(recent)}
-            top = sorted(recent, key=lambda st: (counts[st.id], rank[st.id]), reverse=True)[:2]
-            actors = tuple(sorted(top, key=lambda st: rank[st.id]))
-        if kind == "corefp" or actors:
-            taken_until = ref.end
-        if actors:
-            out.append(ActorMention(ref.start, ref.end, actors, "coref"))
-    return sorted(out, key=lambda m: m.start)

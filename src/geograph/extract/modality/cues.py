@@ -9,8 +9,8 @@ trigger in its clause decides, then an attribution anywhere in the sentence ("ac
 
 from __future__ import annotations
 
+from geograph.extract.actors.matching import Hit
 from geograph.extract.document import Candidate, DocState
-from geograph.extract.matching import Hit
 from geograph.records import Modality
 
 _GRADED: frozenset[str] = frozenset({"alleged", "planned", "speculative"})

@@ -1,0 +1,71 @@
+"""References to the state(s) last named: "this country", "the two countries", "the group".
+
+Coreference phrases are lexicon data (``coref1``, ``coref2``, ``corefp``, ``corefg`` hits); each resolves to the
+actors named before it in the text, after role titles have made their mentions (``roles``).
+"""
+
+from __future__ import annotations
+
+from geograph.extract.actors.matching import Hit
+from geograph.extract.actors.roles import acting_states
+from geograph.extract.document import ActorMention, DocState
+from geograph.records import Actor
+
+_COREF_KINDS_ORDER = ("coref1", "coref2", "corefp", "corefg")
+_COREF_KINDS = frozenset(_COREF_KINDS_ORDER)
+
+
+def _coreference_hits(state: DocState) -> list[Hit]:
+    """The hits of the coreference kinds, in hit order: the text order of two kinds on the same words decides
+    which is tried first, so where several kinds occur they are taken from the hits themselves."""
+    present = [kind for kind in _COREF_KINDS_ORDER if state.of_kind(kind)]
+    if not present:
+        return []
+    if len(present) == 1:
+        return list(state.of_kind(present[0]))
+    return [h for h in state.hits if h.tag[0] in _COREF_KINDS]
+
+
+def resolve_coreference(state: DocState) -> list[ActorMention]:
+    """Mentions for "this country" (the state last named), "the two countries" (the two most named) and "the group"
+    (the armed group or group last named); "these countries" resolves to nothing. One pass in text order."""
+    refs = _coreference_hits(state)
+    if refs:
+        covered = {i for m in state.mentions for i in range(m.start, m.end)}
+        refs = [h for h in refs if h.start not in covered]
+    refs.sort(key=lambda h: (h.start, -h.end, h.tag[0] != "corefp"))
+    out = list(state.mentions)
+    recent: list[Actor] = []  # distinct states, most recent last
+    counts: dict[str, int] = {}  # how often each state was named so far
+    last_group: Actor | None = None
+    position = 0
+    taken_until = 0
+    for ref in refs:
+        if ref.start < taken_until:
+            continue
+        while position < len(state.mentions) and state.mentions[position].end <= ref.start:
+            for actor in state.mentions[position].actors:
+                if actor.type in ("armed_group", "group"):
+                    last_group = actor
+                for st in acting_states(actor):
+                    recent = [r for r in recent if r.id != st.id]
+                    recent.append(st)
+                    counts[st.id] = counts.get(st.id, 0) + 1
+            position += 1
+        kind = ref.tag[0]
+        actors: tuple[Actor, ...] = ()
+        if kind == "corefg" and last_group is not None:
+            actors = (last_group,)
+        elif kind == "coref1" and recent:
+            actors = (recent[-1],)
+        elif kind == "coref2" and len(recent) >= 2:
+            # "the two countries": the two states the article is about so far (most named, then most recent),
+            # not the last two named in passing ("الأوضاع في ليبيا والسودان")
+            rank = {st.id: n for n, st in enumerate(recent)}
+            top = sorted(recent, key=lambda st: (counts[st.id], rank[st.id]), reverse=True)[:2]
+            actors = tuple(sorted(top, key=lambda st: rank[st.id]))
+        if kind == "corefp" or actors:
+            taken_until = ref.end
+        if actors:
+            out.append(ActorMention(ref.start, ref.end, actors, "coref"))
+    return sorted(out, key=lambda m: m.start)
