@@ -144,6 +144,23 @@ class Assertion(_PickledByFields):
     extractor: str = ""
 
 
+PublicationSource = Literal["metadata", "dateline", "header", "latest_date"]
+
+
+@dataclass(frozen=True, slots=True)
+class PublicationDate(_PickledByFields):
+    """The publication date extraction read the article with: its metadata's, or one inferred from its text
+    (a wire dateline, a date header, else the latest full date it states; see ``extract.dates.published``)."""
+
+    date: dt.date
+    precision: DatePrecision
+    source: PublicationSource
+
+    @property
+    def inferred(self) -> bool:
+        return self.source != "metadata"
+
+
 @dataclass(frozen=True, slots=True)
 class Extraction(_PickledByFields):
     """Everything extraction read out of one article."""
@@ -152,6 +169,8 @@ class Extraction(_PickledByFields):
     assertions: tuple[Assertion, ...] = ()
     mentions: tuple[Mention, ...] = ()
     entities: tuple[Entity, ...] = field(default=())
+    # the date persons, weekdays and relative dates were resolved against (None: none known or inferred)
+    published: PublicationDate | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from geograph.cli.ingest import build_read_options, read_options
 from geograph.distributed.codec import extraction_json
 from geograph.extract import Extractor
 from geograph.read import read_inputs
-from geograph.records import Assertion, ReadFailure
+from geograph.records import Assertion, Extraction, ReadFailure
 
 
 def _actor_cell(assertion: Assertion, which: str) -> str:
@@ -81,10 +81,20 @@ def extract_command(
                 click.echo(json.dumps(assertion_json(assertion), ensure_ascii=False))
             continue
         title = item.title or item.origin or item.id
-        click.echo(f"# {title} [{item.lang or 'und'}, {item.published or 'undated'}, id {item.id}]")
+        click.echo(f"# {title} [{item.lang or 'und'}, {_published(extraction)}, id {item.id}]")
         for assertion in extraction.assertions:
             click.echo(_table_row(assertion))
         if not extraction.assertions:
             click.echo("(no assertions)")
     if read == 0:
         raise click.ClickException("no article could be read")
+
+
+def _published(extraction: Extraction) -> str:
+    """The date the article was read with; one inferred from its text says how."""
+    published = extraction.published
+    if published is None:
+        return "undated"
+    if published.inferred:
+        return f"{published.date} inferred from a {published.source.replace('_', ' ')}"
+    return published.date.isoformat()

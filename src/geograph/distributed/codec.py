@@ -5,7 +5,7 @@ A line holds everything ``Store.add`` needs, so loading shards gives the same st
     {"article": {"id", "text", "title", "url", "published", "source", "lang", "origin", "boilerplate"},
      "assertions": [<shared/spec/assertion.schema.json object> + "trigger", "extractor"],
      "mentions": [{"actor", "start", "end"}], "entities": [{"id", "type", "label", "wikidata", "labels",
-     "aliases"}]}
+     "aliases"}], "published": {"date", "precision", "source"} or null}
 
 Each assertion has the fields of the spec's shape plus ``trigger`` and ``extractor``; actors keep ``text``
 null where extraction gave none (the spec would fill in the label), so a round trip is exact.
@@ -14,7 +14,7 @@ null where extraction gave none (the spec would fill in the label), so a round t
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, cast
+from typing import Any, cast, get_args
 
 from geograph.assertion_json import actor_json, assertion_json
 from geograph.records import (
@@ -30,10 +30,13 @@ from geograph.records import (
     Extraction,
     Mention,
     Modality,
+    PublicationDate,
+    PublicationSource,
 )
 
 FORMAT = "geograph-extraction/1"
 _PRECISIONS = ("day", "month", "year")
+_SOURCES = get_args(PublicationSource)
 
 
 class ShardError(ValueError):
@@ -79,7 +82,25 @@ def extraction_json(extraction: Extraction) -> dict[str, Any]:
             }
             for e in extraction.entities
         ],
+        "published": _publication_json(extraction.published),
     }
+
+
+def _publication_json(published: PublicationDate | None) -> dict[str, str] | None:
+    if published is None:
+        return None
+    return {"date": published.date.isoformat(), "precision": published.precision, "source": published.source}
+
+
+def _publication(data: Any) -> PublicationDate | None:
+    if data is None:
+        return None
+    precision, source = str(data["precision"]), str(data["source"])
+    if precision not in _PRECISIONS or source not in _SOURCES:
+        raise ValueError(f"unknown publication date precision or source: {precision!r}, {source!r}")
+    return PublicationDate(
+        dt.date.fromisoformat(data["date"]), cast(DatePrecision, precision), cast(PublicationSource, source)
+    )
 
 
 def _actor_json(actor: Actor) -> dict[str, Any]:
@@ -121,6 +142,7 @@ def extraction_from_json(data: Any) -> Extraction:
                 for item in data.get("mentions") or ()
             ),
             entities=tuple(_entity(item) for item in data.get("entities") or ()),
+            published=_publication(data.get("published")),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise ShardError(f"malformed extraction record: {type(error).__name__}: {error}") from error

@@ -21,10 +21,11 @@ from pathlib import Path
 from spacy.language import Language
 
 from geograph.extract.dates.mentions import DateMention, find_dates
+from geograph.extract.dates.published import infer_published
 from geograph.extract.document import Candidate, DocState
 from geograph.extract.pipeline import PUBLISHED_KEY, TEXT_KEY, build_pipeline
 from geograph.normalize import NormalizedText, normalize
-from geograph.records import Actor, Article, Assertion, Entity, EventDate, Extraction, Mention
+from geograph.records import Actor, Article, Assertion, Entity, EventDate, Extraction, Mention, PublicationDate
 from geograph.resources import ontology_dir
 
 __all__ = ["Extractor"]
@@ -55,6 +56,17 @@ def _english_model(choice: str | None) -> str | None:
     return name if importlib.util.find_spec(name) is not None else None
 
 
+def publication_date(article: Article, text: str, lang: str) -> PublicationDate | None:
+    """The metadata's publication date, else one inferred from the (normalized) text, else None.
+
+    Persons named by their office ("the Japanese prime minister") and relative dates resolve against it; an
+    article with neither never resolves them against today.
+    """
+    if article.published is not None:
+        return PublicationDate(article.published, "day", "metadata")
+    return infer_published(text, lang)
+
+
 class Extractor:
     """Rule-based multilingual extractor over spaCy pipelines (built once per language and process)."""
 
@@ -73,13 +85,14 @@ class Extractor:
         lang = article.lang or "xx"
         norm = normalize(article.text, skip=article.boilerplate)
         nlp = self.pipeline(lang)
+        published = publication_date(article, norm.text, lang)
         doc = nlp.make_doc(norm.text)
-        doc.user_data[PUBLISHED_KEY] = article.published
+        doc.user_data[PUBLISHED_KEY] = published.date if published is not None else None
         doc.user_data[TEXT_KEY] = norm.text
         for _, component in nlp.pipeline:
             doc = component(doc)
         state: DocState = doc._.geo
-        return _Builder(article, norm, state, self.version, lang).build()
+        return _Builder(article, norm, state, self.version, lang, published).build()
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[Extraction]:
         for article in articles:
@@ -114,8 +127,10 @@ class _Builder:
         state: DocState,
         version: str,
         lang: str,
+        published: PublicationDate | None = None,
     ) -> None:
         self.article = article
+        self.published = published
         self.norm = norm
         self.state = state
         self.starts = [*state.offsets, len(norm.text)]  # character offset of each token, and of the text's end
@@ -214,11 +229,13 @@ class _Builder:
     def build(self) -> Extraction:
         mentions = self.mentions()
         # Dates only serve the candidates' events: an article without any needs no date search.
-        dates = find_dates(self.norm.text, self.lang, self.article.published) if self.state.candidates else []
+        day = self.published.date if self.published is not None else None
+        dates = find_dates(self.norm.text, self.lang, day) if self.state.candidates else []
         assertions = self.assertions(dates)
         return Extraction(
             article=self.article,
             assertions=tuple(assertions),
             mentions=tuple(mentions),
             entities=tuple(self.entities(mentions, assertions)),
+            published=self.published,
         )

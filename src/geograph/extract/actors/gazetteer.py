@@ -121,9 +121,12 @@ class Gazetteer:
         return entry.state
 
     def office_holder(self, state: str, role: str, day: dt.date | None) -> str | None:
-        """Who held ``role`` for ``state`` on ``day`` (or holds it now when the day is unknown)."""
+        """Who held ``role`` for ``state`` on ``day``; nobody when the day is unknown (never today's holder:
+        an undated article about "the Japanese prime minister" may be years old)."""
+        if day is None:
+            return None
         for office, person in self._holders.get((state, role), []):
-            if (day is not None and office.holds_on(day)) or (day is None and office.end is None):
+            if office.holds_on(day):
                 return person
         return None
 
