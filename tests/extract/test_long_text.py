@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 from geograph.extract import pipeline
 from geograph.extract.dates.candidates import _clause
 from geograph.extract.document import DocState
-from geograph.extract.pipeline import SENTENCE_CAP
 from geograph.extract.relations.slots import ReportedSubjects
+from geograph.extract.sentences import SENTENCE_CAP
 from geograph.normalize import normalize
 from geograph.records import Actor
 

@@ -6,8 +6,9 @@ and maps every offset back into ``Article.text``.
 
 Sub-stages, in the order they run: ``actors`` (gazetteer, phrase matching, role titles, coreference),
 ``relations`` (triggers and their argument frames), ``modality`` and ``dates``. What they all share stays
-here: the pipeline and its components (``pipeline``), the per-document state they fill (``document``), its
-index of phrase hits (``hit_index``) and the per-language lexicon every stage reads (``lexicon``).
+here: the pipeline and its components (``pipeline``), the sentences they read (``sentences``), the
+per-document state they fill (``document``), its index of phrase hits (``hit_index``) and the per-language
+lexicon every stage reads (``lexicon``).
 """
 
 from __future__ import annotations

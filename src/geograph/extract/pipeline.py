@@ -8,7 +8,6 @@ Components, in order (each reads and extends ``doc._.geo``, a :class:`DocState`)
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache
 from itertools import compress
@@ -27,6 +26,7 @@ from geograph.extract.actors.roles import RoleResolver
 from geograph.extract.document import ActorMention, DocState
 from geograph.extract.modality.cues import assign_modality
 from geograph.extract.relations.triggers import read_relations
+from geograph.extract.sentences import split_sentences
 
 PUBLISHED_KEY = "geograph_published"
 TEXT_KEY = "geograph_text"  # the text the doc was made from (Doc.text rebuilds it token by token)
@@ -84,30 +84,9 @@ def token_strings(doc: Doc, text: str) -> tuple[list[int], list[str]]:
     return offsets, list(map(text.__getitem__, map(slice, offsets, ends)))
 
 
-# The longest sentence the rules read, in tokens. Every rule looks within a sentence (or a fixed number of
-# sentences), so this cap is what keeps extraction linear in the input when the text has no sentence breaks
-# (tables, lists, feeds with their punctuation stripped): without it each trigger's rules walk the whole text.
-# The longest sentence of the gold, held-out, sample and generated articles has 93 tokens.
-SENTENCE_CAP = 120
-
-
-def capped_sentence(start: int, end: int, clause_ends: list[int]) -> list[tuple[int, int]]:
-    """Tokens ``start:end`` as pieces of at most :data:`SENTENCE_CAP` tokens: each cut is after the last clause
-    punctuation (token indices ``clause_ends``, ascending) in the second half of the piece, else at the cap."""
-    pieces: list[tuple[int, int]] = []
-    while end - start > SENTENCE_CAP:
-        limit = start + SENTENCE_CAP
-        k = bisect_left(clause_ends, limit) - 1  # the last clause punctuation inside the piece
-        cut = clause_ends[k] + 1 if k >= 0 and clause_ends[k] + 1 - start >= SENTENCE_CAP // 2 else limit
-        pieces.append((start, cut))
-        start = cut
-    pieces.append((start, end))
-    return pieces
-
-
 class Sentences(_Component):
     """Sentence ends at end punctuation and at line breaks, and over-long sentences are cut (see
-    :data:`SENTENCE_CAP`); sets ``is_sent_start`` too."""
+    :mod:`geograph.extract.sentences`); sets ``is_sent_start`` too."""
 
     def __init__(self, nlp: Language, ontology: str, lang: str) -> None:
         super().__init__(nlp, ontology, lang)
@@ -116,29 +95,14 @@ class Sentences(_Component):
         self.ends = frozenset(ends)
         # Punctuation that ends a clause or a list item: where an over-long sentence is best cut.
         clause_words = (*lexicon.clause_breaks, *lexicon.list_separators) if lexicon else (",", "،", ";", "؛", ":")
-        self.clause_ends = frozenset(w for w in clause_words if w not in ("(", ")") and not any(c.isalnum() for c in w))
+        self.clause_ends = frozenset(w for w in clause_words if w not in ("(", ")") and not any(map(str.isalnum, w)))
 
     def __call__(self, doc: Doc) -> Doc:
         published = doc.user_data.get(PUBLISHED_KEY)
         state = DocState(self.res, published if isinstance(published, dt.date) else None)
         given = doc.user_data.get(TEXT_KEY)
         state.offsets, state.words = token_strings(doc, given if isinstance(given, str) else doc.text)
-        words = state.words
-        # decided once per distinct word: end punctuation, or a line break with nothing else
-        enders = {word for word in set(words) if word in self.ends or ("\n" in word and not word.strip())}
-        last_tokens = list(compress(range(len(words)), map(enders.__contains__, words)))
-        clause_ends: list[int] | None = None
-        start = 0
-        for end in [*(last + 1 for last in last_tokens), len(words)]:
-            if end - start <= SENTENCE_CAP:
-                if end > start:
-                    state.sentences.append((start, end))
-            else:
-                if clause_ends is None:  # decided once per distinct word, like the sentence ends
-                    marks = {word for word in set(words) if word in self.clause_ends}
-                    clause_ends = list(compress(range(len(words)), map(marks.__contains__, words)))
-                state.sentences += capped_sentence(start, end, clause_ends)
-            start = end
+        state.sentences = split_sentences(state.words, self.ends, self.clause_ends)
         starts = numpy.full(len(doc), -1, dtype="int32").astype("uint64")
         sentence_of: list[int] = []
         for n, (first, end) in enumerate(state.sentences):
