@@ -21,7 +21,7 @@ from geograph.extract import pipeline
 from geograph.extract.dates.candidates import _clause
 from geograph.extract.document import DocState
 from geograph.extract.relations.slots import ReportedSubjects
-from geograph.extract.sentences import SENTENCE_CAP
+from geograph.extract.sentences import SENTENCE_CAP, split_sentences
 from geograph.normalize import normalize
 from geograph.records import Actor
 
@@ -171,3 +171,30 @@ def test_reported_subjects_give_the_last_report_before_a_token(reports: list[tup
         for relation in ("attacks", "visits"):
             earlier = [_actor(a) for s, r, a in reports if r == relation and s < position]
             assert reported.last_before(relation, position) == (earlier[-1] if earlier else None)
+
+
+# runs of words with sparse clause punctuation, some longer than the cap, each closed by a sentence end (or not)
+_RUN = st.lists(st.tuples(st.integers(0, 90), st.sampled_from([",", ";", ""])), max_size=6).map(
+    lambda chunks: [word for n, mark in chunks for word in [*["talks"] * n, mark] if word]
+)
+_TEXT = st.lists(st.tuples(_RUN, st.sampled_from([".", "\n", ""])), max_size=4).map(
+    lambda runs: [word for run, end in runs for word in [*run, end] if word]
+)
+
+
+@given(_TEXT)
+def test_sentences_cover_every_token_and_are_cut_only_where_too_long(words: list[str]) -> None:
+    ends, clause_ends = frozenset({"."}), frozenset({",", ";"})
+    sentences = split_sentences(words, ends, clause_ends)
+    assert [t for start, end in sentences for t in range(start, end)] == list(range(len(words)))
+    for start, end in sentences:
+        assert 0 < end - start <= SENTENCE_CAP
+        inner = words[start : end - 1]
+        assert not ends.intersection(inner) and "\n" not in inner  # no sentence end inside a sentence
+        if end < len(words) and words[end - 1] not in ends and words[end - 1] != "\n":  # a cut
+            half = SENTENCE_CAP // 2
+            if words[end - 1] in clause_ends and end - start >= half:  # after the last punctuation that fits
+                assert not clause_ends.intersection(words[end : start + SENTENCE_CAP])
+            else:  # at the cap, with no punctuation in the second half
+                assert end - start == SENTENCE_CAP
+                assert not clause_ends.intersection(words[start + half - 1 : end])
