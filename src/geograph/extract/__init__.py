@@ -6,14 +6,16 @@ and maps every offset back into ``Article.text``.
 
 Sub-stages, in the order they run: ``actors`` (gazetteer, phrase matching, role titles, coreference),
 ``relations`` (triggers and their argument frames), ``modality`` and ``dates``. What they all share stays
-here: the pipeline and its components (``pipeline``), the per-document state they fill (``document``), its
-index of phrase hits (``hit_index``) and the per-language lexicon every stage reads (``lexicon``).
+here: the pipeline and its components (``pipeline``), the sentences they read (``sentences``), the
+per-document state they fill (``document``), its index of phrase hits (``hit_index``) and the per-language
+lexicon every stage reads (``lexicon``).
 """
 
 from __future__ import annotations
 
 import gc
 import importlib.util
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -139,6 +141,7 @@ class _Builder:
         self.surface: dict[tuple[str, str | None], str] = {}
         self.sentence_texts: dict[int, str] = {}
         self.sentence_dates: dict[int, list[DateMention]] = {}
+        self.date_starts: list[int] = []  # of the dates handed to assertions, which are in text order
 
     def _chars(self, start: int, end: int) -> tuple[int, int]:
         """Original character span of tokens ``start:end``."""
@@ -175,13 +178,18 @@ class _Builder:
         if inside is None:  # several candidates share a sentence
             first, last = self.state.sentences[candidate.sentence]
             lo, hi = self.starts[first], self.starts[last] if last < len(self.starts) else self.starts[-1]
-            inside = self.sentence_dates[candidate.sentence] = [d for d in dates if lo <= d.start and d.end <= hi]
+            # the dates are disjoint and in text order: from the first starting in the sentence, while they end in it
+            first = end = bisect_left(self.date_starts, lo)
+            while end < len(dates) and dates[end].end <= hi:
+                end += 1
+            inside = self.sentence_dates[candidate.sentence] = dates[first:end]
         if not inside:
             return None
         anchor = self.starts[candidate.trigger_start]
         return min(inside, key=lambda d: abs(d.start - anchor)).date
 
     def assertions(self, dates: list[DateMention]) -> list[Assertion]:
+        self.date_starts = [d.start for d in dates]
         out: list[Assertion] = []
         for c in self.state.candidates:
             start, end = self._chars(c.span_start, c.span_end)

@@ -26,6 +26,7 @@ from geograph.extract.actors.roles import RoleResolver
 from geograph.extract.document import ActorMention, DocState
 from geograph.extract.modality.cues import assign_modality
 from geograph.extract.relations.triggers import read_relations
+from geograph.extract.sentences import split_sentences
 
 PUBLISHED_KEY = "geograph_published"
 TEXT_KEY = "geograph_text"  # the text the doc was made from (Doc.text rebuilds it token by token)
@@ -84,28 +85,24 @@ def token_strings(doc: Doc, text: str) -> tuple[list[int], list[str]]:
 
 
 class Sentences(_Component):
-    """Sentence ends at end punctuation and at line breaks; sets ``is_sent_start`` too."""
+    """Sentence ends at end punctuation and at line breaks, and over-long sentences are cut (see
+    :mod:`geograph.extract.sentences`); sets ``is_sent_start`` too."""
 
     def __init__(self, nlp: Language, ontology: str, lang: str) -> None:
         super().__init__(nlp, ontology, lang)
-        ends = self.res.lexicon.sentence_end if self.res.lexicon else (".", "!", "?", "؟")
+        lexicon = self.res.lexicon
+        ends = lexicon.sentence_end if lexicon else (".", "!", "?", "؟")
         self.ends = frozenset(ends)
+        # Punctuation that ends a clause or a list item: where an over-long sentence is best cut.
+        clause_words = (*lexicon.clause_breaks, *lexicon.list_separators) if lexicon else (",", "،", ";", "؛", ":")
+        self.clause_ends = frozenset(w for w in clause_words if w not in ("(", ")") and not any(map(str.isalnum, w)))
 
     def __call__(self, doc: Doc) -> Doc:
         published = doc.user_data.get(PUBLISHED_KEY)
         state = DocState(self.res, published if isinstance(published, dt.date) else None)
         given = doc.user_data.get(TEXT_KEY)
         state.offsets, state.words = token_strings(doc, given if isinstance(given, str) else doc.text)
-        words = state.words
-        # decided once per distinct word: end punctuation, or a line break with nothing else
-        enders = {word for word in set(words) if word in self.ends or ("\n" in word and not word.strip())}
-        last_tokens = list(compress(range(len(words)), map(enders.__contains__, words)))
-        start = 0
-        for last in last_tokens:
-            state.sentences.append((start, last + 1))
-            start = last + 1
-        if start < len(doc):
-            state.sentences.append((start, len(doc)))
+        state.sentences = split_sentences(state.words, self.ends, self.clause_ends)
         starts = numpy.full(len(doc), -1, dtype="int32").astype("uint64")
         sentence_of: list[int] = []
         for n, (first, end) in enumerate(state.sentences):

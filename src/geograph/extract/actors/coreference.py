@@ -35,7 +35,7 @@ def resolve_coreference(state: DocState) -> list[ActorMention]:
         refs = [h for h in refs if h.start not in covered]
     refs.sort(key=lambda h: (h.start, -h.end, h.tag[0] != "corefp"))
     out = list(state.mentions)
-    recent: list[Actor] = []  # distinct states, most recent last
+    recent: dict[str, Actor] = {}  # distinct states by id, most recent last (a list would be walked per mention)
     counts: dict[str, int] = {}  # how often each state was named so far
     last_group: Actor | None = None
     position = 0
@@ -48,8 +48,8 @@ def resolve_coreference(state: DocState) -> list[ActorMention]:
                 if actor.type in ("armed_group", "group"):
                     last_group = actor
                 for st in acting_states(actor):
-                    recent = [r for r in recent if r.id != st.id]
-                    recent.append(st)
+                    recent.pop(st.id, None)
+                    recent[st.id] = st
                     counts[st.id] = counts.get(st.id, 0) + 1
             position += 1
         kind = ref.tag[0]
@@ -57,12 +57,12 @@ def resolve_coreference(state: DocState) -> list[ActorMention]:
         if kind == "corefg" and last_group is not None:
             actors = (last_group,)
         elif kind == "coref1" and recent:
-            actors = (recent[-1],)
+            actors = (next(reversed(recent.values())),)
         elif kind == "coref2" and len(recent) >= 2:
             # "the two countries": the two states the article is about so far (most named, then most recent),
             # not the last two named in passing ("الأوضاع في ليبيا والسودان")
-            rank = {st.id: n for n, st in enumerate(recent)}
-            top = sorted(recent, key=lambda st: (counts[st.id], rank[st.id]), reverse=True)[:2]
+            rank = {st_id: n for n, st_id in enumerate(recent)}
+            top = sorted(recent.values(), key=lambda st: (counts[st.id], rank[st.id]), reverse=True)[:2]
             actors = tuple(sorted(top, key=lambda st: rank[st.id]))
         if kind == "corefp" or actors:
             taken_until = ref.end

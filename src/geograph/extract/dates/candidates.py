@@ -25,6 +25,7 @@ Tense = Literal["past", "future"]
 GREGORIAN_YEARS = range(1900, 2101)
 JALALI_YEARS = range(1279, 1480)  # 1900-2100 AD
 _CLAUSE_END = re.compile(r"[.!?؟\n,،;؛:]")
+_CLAUSE_REACH = 400
 
 
 class _Candidate(NamedTuple):  # a tuple: an article has dozens, and a frozen dataclass is slow to make
@@ -134,10 +135,13 @@ def _read_explicit(
 
 def _clause(text: str, start: int, end: int) -> str:
     """The clause around ``start:end``: a future cue elsewhere in the sentence says nothing of this day."""
-    window = max(0, start - 400)  # clauses are short; this bounds the look-back in long paragraphs
+    # Clauses are short: 400 characters either way bound the look in long paragraphs and in text without
+    # punctuation, where a search to the end of the text for every weekday would make dates quadratic.
+    window = max(0, start - _CLAUSE_REACH)
     before = [m.end() for m in _CLAUSE_END.finditer(text, window, start)]
-    after = _CLAUSE_END.search(text, end)
-    return text[before[-1] if before else window : after.start() if after else len(text)]
+    reach = min(len(text), end + _CLAUSE_REACH)
+    after = _CLAUSE_END.search(text, end, reach)
+    return text[before[-1] if before else window : after.start() if after else reach]
 
 
 def _weekday(

@@ -13,7 +13,7 @@ from geograph.extract.actors.matching import Hit
 from geograph.extract.document import Candidate, Group
 from geograph.extract.lexicon import TriggerEntry
 from geograph.extract.relations.arguments import ArgumentReader
-from geograph.extract.relations.slots import MARKED_WINDOW, Slot
+from geograph.extract.relations.slots import MARKED_WINDOW, ReportedSubjects, Slot
 from geograph.records import Actor
 from geograph.vocabulary import relations
 
@@ -30,7 +30,7 @@ class FrameCandidates(ArgumentReader):
     # set up by FrameReader (see there)
     last_encounter: tuple[Actor, Actor] | None
     event_sentences: set[int]
-    reported: list[tuple[int, str, tuple[Actor, ...]]]
+    reported: ReportedSubjects
 
     def _emit(
         self,
@@ -105,9 +105,9 @@ class FrameCandidates(ArgumentReader):
                 )
             )
         if len(out) == 1:
-            self.reported.append((trigger.start, entry.relation, (out[0].subject,)))
+            self.reported.add(trigger.start, entry.relation, (out[0].subject,))
         elif out:
-            self.reported.append((trigger.start, entry.relation, tuple(dict.fromkeys(c.subject for c in out))))
+            self.reported.add(trigger.start, entry.relation, tuple(dict.fromkeys(c.subject for c in out)))
         if entry.relation in ("visits", "meets") and out:
             self.last_encounter = (out[0].subject, out[0].object)
         return out

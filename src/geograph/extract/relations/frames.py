@@ -25,7 +25,7 @@ from geograph.extract.document import Candidate, DocState, Group
 from geograph.extract.relations.arguments import Arguments
 from geograph.extract.relations.candidates import FrameCandidates
 from geograph.extract.relations.rules import FrameRules
-from geograph.extract.relations.slots import DIRECT_WINDOW, MARKED_WINDOW, Slot
+from geograph.extract.relations.slots import DIRECT_WINDOW, MARKED_WINDOW, ReportedSubjects, Slot
 from geograph.records import Actor
 
 _AGENT_WINDOW = 5
@@ -59,10 +59,11 @@ class FrameReader(FrameRules, FrameCandidates):
             self.measures.setdefault(hit.tag[1], []).append(hit)
         self._agents: dict[int, frozenset[str]] = {}  # agent markers of each trigger entry, by entry index
         self._agent_or_of = self.res.agent_markers | self.res.of_markers  # "the decision by / of X"
-        # Subjects each trigger found explicitly (agent, genitive, possessive), for object_from_event.
-        self.event_subjects: dict[int, tuple[Actor, ...]] = {}
-        # Subjects of the relations read so far: (trigger start, relation, subjects), for "this attack".
-        self.reported: list[tuple[int, str, tuple[Actor, ...]]] = []
+        # Subjects each trigger found explicitly (agent, genitive, possessive), for object_from_event: by
+        # sentence, then by trigger start (a clause never spans sentences, so a rule asks only its own).
+        self.event_subjects: dict[int, dict[int, tuple[Actor, ...]]] = {}
+        # Subjects of the relations read so far, for "this attack".
+        self.reported = ReportedSubjects()
 
     def use_triggers(self, triggers: list[Hit]) -> None:
         """The triggers that count, in text order."""
@@ -286,7 +287,7 @@ class FrameReader(FrameRules, FrameCandidates):
         if subject.group is None:
             self._antecedent(trigger, groups, subject)
         if subject.group is not None and subject.how in ("agent", "genitive", "possessive", "control"):
-            self.event_subjects[trigger.start] = subject.actors
+            self.event_subjects.setdefault(sentence, {})[trigger.start] = subject.actors
         if entry.controls and obj.group is not None:
             self._hand_down(trigger, obj.group)
         if entry.object_from_event and obj.group is None and subject.group is not None:

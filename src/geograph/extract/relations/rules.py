@@ -13,15 +13,19 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from geograph.extract.actors.matching import Hit
-from geograph.extract.document import DocState, Group
+from geograph.extract.document import ActorMention, DocState, Group
 from geograph.extract.lexicon import TriggerEntry
 from geograph.extract.relations.arguments import ArgumentReader
-from geograph.extract.relations.slots import DIRECT_WINDOW, MARKED_WINDOW, Slot
+from geograph.extract.relations.slots import DIRECT_WINDOW, MARKED_WINDOW, ReportedSubjects, Slot
 from geograph.records import Actor
 
 _POSTPOSED_WINDOW = 15
 _CONTROL_ENDS = frozenset({"light", "conj", "break", "relative"})
 _OBJECT_EVENT_GAP = frozenset({"determiner", "transparent"})
+
+
+def _start(item: Hit | ActorMention) -> int:
+    return item.start
 
 
 class FrameRules(ArgumentReader):
@@ -32,8 +36,8 @@ class FrameRules(ArgumentReader):
     trigger_starts: list[int]
     subject_hints: dict[int, Group]
     measures: dict[str, list[Hit]]
-    event_subjects: dict[int, tuple[Actor, ...]]
-    reported: list[tuple[int, str, tuple[Actor, ...]]]
+    event_subjects: dict[int, dict[int, tuple[Actor, ...]]]
+    reported: ReportedSubjects
 
     def _hand_down(self, trigger: Hit, controlled: Group) -> None:
         clause = self.s.clause_of[trigger.start]
@@ -56,7 +60,8 @@ class FrameRules(ArgumentReader):
             spans.append((controlled.end, hi, clause))
         for lo, hi, in_clause in spans:
             # the first event after the accused ("X را به حمایت از Y", "X of arming Y"), not every noun after it
-            for other in self.triggers[bisect_left(self.trigger_starts, lo) :]:
+            for k in range(bisect_left(self.trigger_starts, lo), len(self.triggers)):  # no copy of the rest
+                other = self.triggers[k]
                 if other.start >= hi:
                     break
                 if in_clause is None or self.s.clause_of[other.start] == in_clause:
@@ -71,7 +76,7 @@ class FrameRules(ArgumentReader):
         clause = self.s.clause_of[trigger.start]
         own = {a.id for a in subject.actors}
         nearest: tuple[int, tuple[Actor, ...]] | None = None
-        for start, actors in self.event_subjects.items():
+        for start, actors in self.event_subjects.get(self.s.sentence_of[trigger.start], {}).items():
             if start == trigger.start or self.s.clause_of[start] != clause or own & {a.id for a in actors}:
                 continue
             distance = abs(start - trigger.start)
@@ -86,7 +91,9 @@ class FrameRules(ArgumentReader):
         """ "condemned this aggression", "این وتو را محکوم کردند", "supported the strikes": the subject of the last
         such event."""
         clause = self.s.clause_of[trigger.start]
-        for other in self.triggers:
+        first, end = self.s.sentences[self.s.sentence_of[trigger.start]]  # the clause is inside the sentence
+        for k in range(bisect_left(self.trigger_starts, first), bisect_left(self.trigger_starts, end)):
+            other = self.triggers[k]
             if self.s.clause_of[other.start] != clause or other.start == trigger.start:
                 continue
             if self.ending["demonstrative"].get(other.start) is None and not is_verb_object_event(
@@ -94,11 +101,9 @@ class FrameRules(ArgumentReader):
             ):
                 continue
             relation = self.lex.triggers[int(other.tag[1])].relation
-            earlier = [
-                (start, actors) for start, rel, actors in self.reported if rel == relation and start < other.start
-            ]
-            if earlier and not own & {a.id for a in earlier[-1][1]}:
-                return 0, earlier[-1][1]
+            earlier = self.reported.last_before(relation, other.start)
+            if earlier is not None and not own & {a.id for a in earlier}:
+                return 0, earlier
         return None
 
     def _recipient_before(
@@ -153,8 +158,9 @@ class FrameRules(ArgumentReader):
 
     def _measure(self, trigger: Hit, index: int, local: list[Group], subject: Slot, obj: Slot) -> None:
         """vetoes: the object is the target of the blocked measure, the body its ``via``."""
-        sentence = self.s.sentence_of[trigger.start]
-        measures = [h for h in self.measures.get(str(index), ()) if self.s.sentence_of[h.start] == sentence]
+        first, end = self.s.sentences[self.s.sentence_of[trigger.start]]
+        of_entry = self.measures.get(str(index), [])  # in text order
+        measures = of_entry[bisect_left(of_entry, first, key=_start) : bisect_left(of_entry, end, key=_start)]
         if not measures or obj.group is not None:
             return
         start = min(h.start for h in measures)
@@ -231,5 +237,10 @@ def is_verb_object_event(state: DocState, verb: Hit, event: Hit) -> bool:
         return False
     if state.sentence_of[verb.start] != state.sentence_of[event.start]:
         return False
-    named = {i for m in state.mentions if verb.end <= m.start < event.start for i in range(m.start, m.end)}
+    mentions = state.mentions  # in text order
+    named = {
+        i
+        for k in range(bisect_left(mentions, verb.end, key=_start), bisect_left(mentions, event.start, key=_start))
+        for i in range(mentions[k].start, mentions[k].end)
+    }
     return all(i in named or state.kinds_at(i) & _OBJECT_EVENT_GAP for i in range(verb.end, event.start))
