@@ -55,6 +55,8 @@ def test_library_is_documented() -> None:
         "alliances_as_of",
         "confirmed_events",
         "disputed_edges",
+        "corroborated_edges",
+        "state_actions",
         "wikidata_links",
         "wikidata_heads_of_government",
     } <= set(queries)
@@ -71,9 +73,9 @@ def test_library_is_documented() -> None:
 
 def test_who_sanctions_whom(sample: Store) -> None:
     rows = _run(sample, "who_sanctions_whom")
-    assert [(r[1], r[3], r[4], r[5]) for r in rows] == [
-        ("United States", "Russia", 2, dt.date(2024, 3, 1)),
-        ("UN Security Council", "North Korea", 1, dt.date(2024, 1, 1)),
+    assert [(r[1], r[3], r[4], r[5], r[6]) for r in rows] == [
+        ("United States", "Russia", 2, 0, dt.date(2024, 3, 1)),
+        ("UN Security Council", "North Korea", 1, 0, dt.date(2024, 1, 1)),
     ]
 
 

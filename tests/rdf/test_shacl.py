@@ -5,11 +5,10 @@ from __future__ import annotations
 import pyshacl
 import pytest
 from rdf_sample import build_sample
-from rdflib import Graph, Literal, URIRef
+from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
 from geograph.rdf import write_rdf
-from geograph.rdf.iris import mention_iri
 from geograph.rdf.namespace import GG
 from geograph.resources import ontology_dir
 from geograph.store import Store
@@ -39,7 +38,7 @@ def test_a_mention_without_article_and_with_a_reversed_span_fails(exported: Grap
     broken = Graph()
     for triple in exported:
         broken.add(triple)
-    mention = URIRef(mention_iri(1))
+    mention = sorted(m for m in exported.subjects(RDF.type, GG.Mention) if isinstance(m, URIRef))[0]
     broken.remove((mention, GG.article, None))
     broken.set((mention, GG.end, Literal(-1, datatype=XSD.integer)))
     conforms, report = _validate(broken)
