@@ -312,3 +312,13 @@ def test_persian_and_arabic_text_carries_its_language_tag(tmp_path: Path) -> Non
         for language in ontology.subjects(RDF.type, GG.Language)
     }
     assert directions["fa"] == directions["ar"] == "rtl" and directions["en"] == "ltr"
+
+
+def test_a_malformed_language_leaves_text_untagged_and_the_export_whole(tmp_path: Path) -> None:
+    odd = make_article("odd", published=dt.date(2024, 5, 1), lang="en US!")
+    with Store.open(tmp_path / "s.db") as store:
+        store.add(extraction(odd, make_assertion(odd, UNITED_STATES, "sanctions", RUSSIA)), run=store.begin_run("x"))
+        graph = Graph().parse(write_rdf(store, tmp_path / "g.nt", "nt"), format="nt")
+    (sentence,) = graph.objects(None, GG.sentence)
+    (title,) = graph.objects(None, URIRef("http://purl.org/dc/terms/title"))
+    assert sentence == Literal(odd.text) and title == Literal("odd")

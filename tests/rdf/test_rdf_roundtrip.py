@@ -14,8 +14,8 @@ from conftest import RUSSIA, UNITED_STATES, make_article, make_assertion, make_e
 from geograph.export import ExportOptions, export
 from geograph.rdf import to_rdflib
 from geograph.rdf.iris import run_graph_iri
+from geograph.rdf.keys import StoreKeys
 from geograph.rdf.namespace import GG, event_class, relation_property
-from geograph.rdf.triples import StoreKeys
 from geograph.records import DateWindow
 from geograph.store import Store
 from geograph.vocabulary import relations

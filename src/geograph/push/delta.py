@@ -24,6 +24,7 @@ from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, Triple, parse
 
 from geograph.rdf import iris
 from geograph.rdf.index import ontology_file
+from geograph.rdf.keys import StoreKeys
 from geograph.rdf.positions import G_HOLDS_POSITION
 from geograph.rdf.triples import (
     DC_IDENTIFIER,
@@ -37,7 +38,6 @@ from geograph.rdf.triples import (
     SKOS_PREF,
     SYMMETRIC,
     Actors,
-    StoreKeys,
     article_quads,
     edge_quads,
     entity_quads,

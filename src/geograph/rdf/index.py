@@ -20,6 +20,7 @@ from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, parse
 from pyoxigraph import Store as OxStore
 
 from geograph.rdf import iris, triples
+from geograph.rdf.keys import StoreKeys
 from geograph.resources import ontology_dir
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ def _current_state(store: Store) -> IndexState:
 
 def _all_quads(store: Store) -> Iterator[Quad]:
     actors = triples.Actors()
-    keys = triples.StoreKeys(store)
+    keys = StoreKeys(store)
     yield from triples.run_quads(store, keys)
     yield from triples.edge_quads(store.edges(), actors)
     yield from triples.event_quads(store.events(), actors)
@@ -225,7 +226,7 @@ def _update(store: Store, index: OxStore, saved: IndexState, current: IndexState
         for quad in [q for q in tallies if q.predicate != triples.G_MENTION]:  # mention links stay
             index.remove(quad)
     actors = triples.Actors()
-    keys = triples.StoreKeys(store)
+    keys = StoreKeys(store)
     new_articles = store.articles_by_id(sorted({assertion.article for assertion in added}))
     index.extend(triples.run_quads(store, keys))
     index.extend(

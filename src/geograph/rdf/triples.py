@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
 from geograph.rdf import iris
+from geograph.rdf.keys import StoreKeys, language_tag
 from geograph.rdf.namespace import GG, SCHEMA, SEM, event_class, relation_property
 from geograph.rdf.positions import position_quads
 from geograph.records import MODALITIES, ActorType, Article, DateWindow, Edge, Entity, Event, StoredAssertion
@@ -132,33 +133,6 @@ class Actors:
         if node is None:
             node = self.nodes[entity_id] = NamedNode(iris.actor_iri(entity_id))
         return node
-
-
-class StoreKeys:
-    """What content-derived IRIs and language tags need from the store: each run's key and each article's
-    language, read once without the articles' text."""
-
-    def __init__(self, store: Store) -> None:
-        self.languages: dict[str, str | None] = {}
-        articles_of: dict[int, list[str]] = {}
-        for key in store.article_keys():
-            self.languages[key.id] = key.lang
-            articles_of.setdefault(key.run, []).append(key.id)
-        self.runs = {
-            run.id: iris.run_key(run.extractor, articles_of.get(run.id, ()), run.started, run.command)
-            for run in store.runs()
-        }
-
-    def run_node(self, run_id: int) -> NamedNode:
-        return NamedNode(iris.run_iri(self.runs.get(run_id) or f"unknown-{run_id}"))
-
-    def run_graph(self, run_id: int) -> NamedNode:
-        return NamedNode(iris.run_graph_iri(self.runs.get(run_id) or f"unknown-{run_id}"))
-
-    def text(self, value: str, article_id: str) -> Literal:
-        """``value``, written in the article, tagged with the article's language where known."""
-        lang = self.languages.get(article_id)
-        return Literal(value, language=lang) if lang else Literal(value)
 
 
 def store_quads(store: Store, window: DateWindow | None = None, *, quads: bool = False) -> Iterator[Quad]:
@@ -314,7 +288,7 @@ def article_quads(
             yield Quad(
                 node,
                 DC_TITLE,
-                Literal(article.title, language=article.lang) if article.lang else Literal(article.title),
+                Literal(article.title, language=tag) if (tag := language_tag(article.lang)) else Literal(article.title),
                 graph,
             )
         if article.url:
