@@ -157,7 +157,7 @@ def test_what_a_state_did_folds_in_its_office_holders_on_the_day(store: Store) -
     dated = {
         r["office"] for r in rows if str(r["by"]).endswith("Q7747") and r["relation"] == f"{GG}visits" and r["date"]
     }
-    assert dated == {ID + "position/Q159/head_of_state"}
+    assert dated == {"head_of_state"}
     undated = {r["office"] for r in rows if str(r["by"]).endswith("Q7747") and r["undated"]}
     assert undated == {None}  # undated: no office period can be told
 
