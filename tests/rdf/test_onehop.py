@@ -322,3 +322,18 @@ def test_a_malformed_language_leaves_text_untagged_and_the_export_whole(tmp_path
     (sentence,) = graph.objects(None, GG.sentence)
     (title,) = graph.objects(None, URIRef("http://purl.org/dc/terms/title"))
     assert sentence == Literal(odd.text) and title == Literal("odd")
+
+
+def test_confirmed_events_are_events_even_where_edges_have_more_sources(tmp_path: Path) -> None:
+    """210 pairs, each reported on two days by two sources: 420 one-source events, 210 two-source edges. The
+    query's LIMIT 200 must be filled with events, not with edge nodes (which count their sources too)."""
+    states = [Actor(f"Q{9000 + n}", f"State {n}", "state", f"Q{9000 + n}") for n in range(22)]
+    pairs = [(a, b) for a in states for b in states if a.id < b.id][:210]
+    with Store.open(tmp_path / "s.db") as store:
+        run = store.begin_run("many")
+        for day, source in ((1, "Wire A"), (2, "Wire B")):
+            article = make_article(f"d{day}", published=dt.date(2024, 1, day), source=source)
+            store.add(extraction(article, *(make_assertion(article, a, "attacks", b) for a, b in pairs)), run=run)
+        rows = _run(store, "confirmed_events", min_sources="1")
+    assert len(rows) == 200 and {r["sources"] for r in rows} == {1}
+    assert all(str(r["event"]).startswith(ID + "event/") for r in rows)

@@ -44,6 +44,7 @@ from geograph.rdf.triples import (
     event_quads,
     mention_quads,
     run_quads,
+    undated_mentions,
 )
 
 if TYPE_CHECKING:
@@ -77,12 +78,14 @@ def resources(store: Store, *, ontology: bool = True) -> Iterator[Resource]:
     for run in store.runs():
         key = keys.runs[run.id]
         yield Resource(f"run:{key}", tuple(by_run.get(str(NamedNode(iris.run_iri(key))), ())))
+    events = list(store.events())
+    undated = undated_mentions(events)
     for edge in store.edges():
         yield Resource(
             f"edge:{edge.subject}\t{edge.relation}\t{edge.object}",
-            tuple(q.triple for q in edge_quads([edge], actors)),
+            tuple(q.triple for q in edge_quads([edge], actors, undated)),
         )
-    for event in store.events():
+    for event in events:
         yield Resource(f"event:{event.id}", tuple(q.triple for q in event_quads([event], actors)))
     positions_sent: set[Triple] = set()  # an office held by several persons is described once
     for entity in store.entities():

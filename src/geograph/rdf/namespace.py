@@ -89,6 +89,7 @@ class GG(DefinedNamespace):
     textDirection: URIRef
     # merged edges (statement nodes)
     disputed: URIRef
+    undatedCount: URIRef
     # offices persons hold
     holdsPosition: URIRef
     position: URIRef

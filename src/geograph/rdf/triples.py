@@ -12,7 +12,7 @@ graph (drop the graph to retract the run); everything merged across runs stays i
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -95,7 +95,7 @@ G_MODALITY, G_SENTENCE, G_START, G_END = _node(GG.modality), _node(GG.sentence),
 G_SUBJECT_TEXT, G_OBJECT_TEXT = _node(GG.subjectText), _node(GG.objectText)
 G_EXTRACTOR, G_COMMAND, G_RELATION = _node(GG.extractorVersion), _node(GG.command), _node(GG.relation)
 G_MENTION_CLASS, G_ARTICLE_CLASS, G_RUN_CLASS = _node(GG.Mention), _node(GG.Article), _node(GG.Run)
-G_EDGE_CLASS, G_DISPUTED = _node(GG.Edge), _node(GG.disputed)
+G_EDGE_CLASS, G_DISPUTED, G_UNDATED = _node(GG.Edge), _node(GG.disputed), _node(GG.undatedCount)
 TRUE, FALSE = Literal("true", datatype=XSD_BOOLEAN), Literal("false", datatype=XSD_BOOLEAN)
 
 DEFAULT = DefaultGraph()
@@ -141,8 +141,9 @@ def store_quads(store: Store, window: DateWindow | None = None, *, quads: bool =
     actors = Actors()
     keys = StoreKeys(store)
     yield from run_quads(store, keys)
-    yield from edge_quads(store.edges(window), actors)
-    yield from event_quads(store.events(window), actors)
+    events = list(store.events(window))
+    yield from edge_quads(store.edges(window), actors, undated_mentions(events))
+    yield from event_quads(events, actors)
     article_graphs: dict[str, Graph] = {}  # an article goes to the graph of the first run citing it
     run_graphs: dict[int, NamedNode] = {}
 
@@ -171,20 +172,44 @@ def run_quads(store: Store, keys: StoreKeys, graph: Graph = DEFAULT) -> Iterator
             yield Quad(node, G_EXTRACTOR, Literal(run.extractor), graph)
 
 
-def edge_quads(edges: Iterable[Edge], actors: Actors, graph: Graph = DEFAULT) -> Iterator[Quad]:
+EdgeKey = tuple[str, str, str]
+
+
+def undated_mentions(events: Iterable[Event]) -> dict[EdgeKey, int]:
+    """Per edge, its mentions that have no date: those of its undated events (an event is undated when its
+    reports give no event date and have no publication date, and then none of them has a date)."""
+    undated: dict[EdgeKey, int] = {}
+    for event in events:
+        if event.first_seen is None:
+            key = (event.subject, event.relation, event.object)
+            undated[key] = undated.get(key, 0) + event.assertions
+    return undated
+
+
+def edge_quads(
+    edges: Iterable[Edge], actors: Actors, undated: Mapping[EdgeKey, int], graph: Graph = DEFAULT
+) -> Iterator[Quad]:
     """Per merged edge: the direct triple when some report asserts it, and always its statement node (an
-    ``rdf:Statement`` in Wikidata's style) with the edge's tallies and the store's disputed flag."""
+    ``rdf:Statement`` in Wikidata's style) with the edge's tallies, its undated mentions (``undated``, from
+    :func:`undated_mentions`) and the store's disputed flag."""
     for edge in edges:
         subject, prop, obj = actors(edge.subject), RELATION_PROPERTIES[edge.relation], actors(edge.object)
         if edge.asserted:
             yield Quad(subject, prop, obj, graph)
             if edge.relation in SYMMETRIC and edge.subject != edge.object:
                 yield Quad(obj, prop, subject, graph)
-        yield from edge_node_quads(edge, subject, prop, obj, graph)
+        yield from edge_node_quads(
+            edge, (subject, prop, obj), undated.get((edge.subject, edge.relation, edge.object), 0), graph
+        )
 
 
-def edge_node_quads(edge: Edge, subject: NamedNode, prop: NamedNode, obj: NamedNode, graph: Graph) -> Iterator[Quad]:
+def edge_node_quads(
+    edge: Edge, statement: tuple[NamedNode, NamedNode, NamedNode], undated: int, graph: Graph
+) -> Iterator[Quad]:
+    subject, prop, obj = statement
     node = NamedNode(iris.edge_iri(edge.subject, edge.relation, edge.object))
+    if undated:
+        yield Quad(node, G_UNDATED, integer(undated), graph)
     yield Quad(node, RDF_TYPE, G_EDGE_CLASS, graph)
     yield Quad(node, RDF_SUBJECT, subject, graph)
     yield Quad(node, RDF_PREDICATE, prop, graph)
