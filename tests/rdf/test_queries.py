@@ -138,6 +138,10 @@ def test_index_follows_new_runs_incrementally_and_rebuilds_on_retraction(sample:
     assert [(r[2], r[3], r[5], r[6]) for r in rows] == [("United States", "Russia", 3, 3)]
     counts = query(sample, "SELECT ?n WHERE { ?e gg:relation gg:sanctions ; gg:actor actor:Q30 ; gg:sourceCount ?n }")
     assert counts.values() == [(3,)]
+    # and so are the edge node's (one value each, no stale count left behind)
+    edge = "<https://w3id.org/geograph/id/edge/Q30/sanctions/Q159>"
+    tallies = query(sample, f"SELECT ?n ?m WHERE {{ {edge} gg:sourceCount ?n ; gg:mentionCount ?m }}")
+    assert tallies.values() == [(3, 3)]
     state = json.loads((index_path(sample) / "geograph-index.json").read_text(encoding="utf-8"))
     assert state["runs"] == [1, 2, 3, 4] and state["assertions"] == 14
 
