@@ -4,14 +4,16 @@ scratch (its articles in another order) pushes exactly the IRIs the first build 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
+from push_data import local_triples
 from sparql_servers import Server, oxigraph_command, oxigraph_server
 
 from conftest import NORTH_KOREA, PUTIN, RUSSIA, UNITED_STATES, make_article, make_assertion, make_extraction
-from geograph.push import push
+from geograph.push import log_path, push
 from geograph.records import Extraction
 from geograph.store import Store
 
@@ -77,3 +79,19 @@ def test_two_stores_and_a_rebuild_on_one_server(tmp_path: Path, server: Server) 
     # what is the same in both stores is named alike: the actors, the edge, the events of the same day
     assert _iris(server, LEFT, "edge") == _iris(server, RIGHT, "edge")
     assert _iris(server, LEFT, "actor") == _iris(server, RIGHT, "actor")
+
+
+def test_a_graph_pushed_under_the_old_iris_is_replaced_not_mixed(tmp_path: Path, server: Server) -> None:
+    store = _build(tmp_path / "store.db", _extractions("l")[:2])
+    try:
+        push(store, server.store, LEFT)
+        # what a log written before content-derived IRIs looks like: no mapping marker among its resources
+        with sqlite3.connect(log_path(store.path)) as log:
+            log.execute("DELETE FROM pushed_resources WHERE key LIKE 'mapping:%'")
+        store.add(_extractions("l")[2], run=store.begin_run("more", extractor="geograph-test 1"))
+        again = push(store, server.store, LEFT)
+        assert again.replaced
+        assert server.graph_triples(LEFT) == local_triples(store)
+        assert not push(store, server.store, LEFT).replaced  # and from then on, increments
+    finally:
+        store.close()

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, Triple, parse
 
 from geograph.rdf import iris
-from geograph.rdf.index import ontology_file
+from geograph.rdf.index import MAPPING_VERSION, ontology_file
 from geograph.rdf.keys import StoreKeys
 from geograph.rdf.positions import G_HOLDS_POSITION
 from geograph.rdf.triples import (
@@ -68,8 +68,13 @@ class Resource:
         return hashlib.blake2b("\n".join(lines).encode("utf-8"), digest_size=16).digest()
 
 
+MAPPING_KEY = f"mapping:{MAPPING_VERSION}"
+
+
 def resources(store: Store, *, ontology: bool = True) -> Iterator[Resource]:
-    """Every merged resource of the store's whole graph (no date window), keyed."""
+    """Every merged resource of the store's whole graph (no date window), keyed; first a marker of the IRI and
+    triple mapping, so a log written under another mapping is seen as stale (:data:`MAPPING_KEY`)."""
+    yield Resource(MAPPING_KEY, ())
     actors = Actors()
     keys = StoreKeys(store)
     by_run: dict[str, list[Triple]] = {}
