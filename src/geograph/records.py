@@ -282,6 +282,15 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleKey:
+    """What the RDF side needs of an article without its text: the run that stored it and its language."""
+
+    id: str
+    run: int
+    lang: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Run:
     """One ``geograph ingest`` (or load) run: everything it wrote can be told apart, and retracted."""
 

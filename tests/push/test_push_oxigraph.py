@@ -126,6 +126,8 @@ PARAMETERS: dict[str, dict[str, ParameterValue]] = {
     "actor_timeline": {"actor": actor("Q159")},
     "alliances_as_of": {"asOf": dt.date(2024, 12, 31)},
     "confirmed_events": {"min_sources": 1},
+    "corroborated_edges": {"min_sources": 1},
+    "state_actions": {"state": actor("Q159")},
 }
 
 

@@ -55,6 +55,8 @@ def test_library_is_documented() -> None:
         "alliances_as_of",
         "confirmed_events",
         "disputed_edges",
+        "corroborated_edges",
+        "state_actions",
         "wikidata_links",
         "wikidata_heads_of_government",
     } <= set(queries)
@@ -71,9 +73,9 @@ def test_library_is_documented() -> None:
 
 def test_who_sanctions_whom(sample: Store) -> None:
     rows = _run(sample, "who_sanctions_whom")
-    assert [(r[1], r[3], r[4], r[5]) for r in rows] == [
-        ("United States", "Russia", 2, dt.date(2024, 3, 1)),
-        ("UN Security Council", "North Korea", 1, dt.date(2024, 1, 1)),
+    assert [(r[1], r[3], r[4], r[5], r[6]) for r in rows] == [
+        ("United States", "Russia", 2, 0, dt.date(2024, 3, 1)),
+        ("UN Security Council", "North Korea", 1, 0, dt.date(2024, 1, 1)),
     ]
 
 
@@ -136,6 +138,10 @@ def test_index_follows_new_runs_incrementally_and_rebuilds_on_retraction(sample:
     assert [(r[2], r[3], r[5], r[6]) for r in rows] == [("United States", "Russia", 3, 3)]
     counts = query(sample, "SELECT ?n WHERE { ?e gg:relation gg:sanctions ; gg:actor actor:Q30 ; gg:sourceCount ?n }")
     assert counts.values() == [(3,)]
+    # and so are the edge node's (one value each, no stale count left behind)
+    edge = "<https://w3id.org/geograph/id/edge/Q30/sanctions/Q159>"
+    tallies = query(sample, f"SELECT ?n ?m WHERE {{ {edge} gg:sourceCount ?n ; gg:mentionCount ?m }}")
+    assert tallies.values() == [(3, 3)]
     state = json.loads((index_path(sample) / "geograph-index.json").read_text(encoding="utf-8"))
     assert state["runs"] == [1, 2, 3, 4] and state["assertions"] == 14
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 import pyshacl
 import pytest
 from rdf_sample import build_sample
-from rdflib import Graph, Literal, URIRef
+from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
 from geograph.rdf import write_rdf
-from geograph.rdf.iris import mention_iri
-from geograph.rdf.namespace import GG
+from geograph.rdf.namespace import GG, relation_property
 from geograph.resources import ontology_dir
 from geograph.store import Store
 
@@ -39,10 +38,25 @@ def test_a_mention_without_article_and_with_a_reversed_span_fails(exported: Grap
     broken = Graph()
     for triple in exported:
         broken.add(triple)
-    mention = URIRef(mention_iri(1))
+    mention = sorted(m for m in exported.subjects(RDF.type, GG.Mention) if isinstance(m, URIRef))[0]
     broken.remove((mention, GG.article, None))
     broken.set((mention, GG.end, Literal(-1, datatype=XSD.integer)))
     conforms, report = _validate(broken)
     assert not conforms
     assert "gg:article" in report or str(GG.article) in report
     assert "ends before it starts" in report
+
+
+def test_an_asserted_edge_node_without_its_direct_triple_or_flag_fails(exported: Graph) -> None:
+    broken = Graph()
+    for triple in exported:
+        broken.add(triple)
+    edge = URIRef("https://w3id.org/geograph/id/edge/Q30/sanctions/Q159")
+    assert (edge, RDF.type, GG.Edge) in exported
+    subject, obj = exported.value(edge, RDF.subject), exported.value(edge, RDF.object)
+    broken.remove((subject, relation_property("sanctions"), obj))
+    broken.remove((edge, GG.disputed, None))
+    conforms, report = _validate(broken)
+    assert not conforms
+    assert "an asserted edge has no direct triple" in report
+    assert "gg:disputed" in report or str(GG.disputed) in report

@@ -4,8 +4,9 @@ The graph (``geograph.rdf.triples``) has two kinds of statements:
 
 * per article, statements that never change once the article is stored: the article node and one mention
   node per assertion (with its ``gg:mention`` link from the event). They are sent once per article.
-* merged resources that change as articles arrive: each event (counts, first/last seen), edge, actor, run,
-  and the ontology. Each is keyed and digested; one whose digest changed is retracted and sent again.
+* merged resources that change as articles arrive: each event (counts, first/last seen), edge (its direct
+  triple and its statement node), actor, run, and the ontology. Each is keyed and digested; one whose digest
+  changed is retracted and sent again. Keys name content (a run by its content-derived key), like the IRIs.
 
 Retracting a changed resource deletes, for each (subject, predicate) pair of its new statements, what the
 server holds, so a count that went from 2 to 3 does not leave both values behind and links that belong to
@@ -22,7 +23,9 @@ from typing import TYPE_CHECKING
 from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, Triple, parse
 
 from geograph.rdf import iris
-from geograph.rdf.index import ontology_file
+from geograph.rdf.index import MAPPING_VERSION, ontology_file
+from geograph.rdf.keys import StoreKeys
+from geograph.rdf.positions import G_HOLDS_POSITION
 from geograph.rdf.triples import (
     DC_IDENTIFIER,
     G_ARTICLE,
@@ -41,13 +44,15 @@ from geograph.rdf.triples import (
     event_quads,
     mention_quads,
     run_quads,
+    undated_mentions,
 )
 
 if TYPE_CHECKING:
     from geograph.store import Store
 
 _DEFAULT = DefaultGraph()
-_ENTITY_PREDICATES = (RDF_TYPE, DC_IDENTIFIER, RDFS_LABEL, OWL_SAME_AS, SKOS_PREF, SKOS_ALT)
+_ENTITY_PREDICATES = (RDF_TYPE, DC_IDENTIFIER, RDFS_LABEL, OWL_SAME_AS, SKOS_PREF, SKOS_ALT, G_HOLDS_POSITION)
+_POSITION_PREFIX = iris.position_iri("", "").removesuffix("/")  # .../position/
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,23 +68,40 @@ class Resource:
         return hashlib.blake2b("\n".join(lines).encode("utf-8"), digest_size=16).digest()
 
 
+MAPPING_KEY = f"mapping:{MAPPING_VERSION}"
+
+
 def resources(store: Store, *, ontology: bool = True) -> Iterator[Resource]:
-    """Every merged resource of the store's whole graph (no date window), keyed."""
+    """Every merged resource of the store's whole graph (no date window), keyed; first a marker of the IRI and
+    triple mapping, so a log written under another mapping is seen as stale (:data:`MAPPING_KEY`)."""
+    yield Resource(MAPPING_KEY, ())
     actors = Actors()
+    keys = StoreKeys(store)
     by_run: dict[str, list[Triple]] = {}
-    for quad in run_quads(store):
+    for quad in run_quads(store, keys):
         by_run.setdefault(str(quad.subject), []).append(quad.triple)
     for run in store.runs():
-        yield Resource(f"run:{run.id}", tuple(by_run.get(str(NamedNode(iris.run_iri(run.id))), ())))
+        key = keys.runs[run.id]
+        yield Resource(f"run:{key}", tuple(by_run.get(str(NamedNode(iris.run_iri(key))), ())))
+    events = list(store.events())
+    undated = undated_mentions(events)
     for edge in store.edges():
         yield Resource(
             f"edge:{edge.subject}\t{edge.relation}\t{edge.object}",
-            tuple(q.triple for q in edge_quads([edge], actors)),
+            tuple(q.triple for q in edge_quads([edge], actors, undated)),
         )
-    for event in store.events():
+    for event in events:
         yield Resource(f"event:{event.id}", tuple(q.triple for q in event_quads([event], actors)))
+    positions_sent: set[Triple] = set()  # an office held by several persons is described once
     for entity in store.entities():
-        yield Resource(f"entity:{entity.id}", tuple(q.triple for q in entity_quads([entity], actors)))
+        statements: list[Triple] = []
+        for quad in entity_quads([entity], actors):
+            if isinstance(quad.subject, NamedNode) and quad.subject.value.startswith(_POSITION_PREFIX):
+                if quad.triple in positions_sent:
+                    continue
+                positions_sent.add(quad.triple)
+            statements.append(quad.triple)
+        yield Resource(f"entity:{entity.id}", tuple(statements))
     if ontology:
         with ontology_file().open("rb") as handle:
             yield Resource("ontology", tuple(quad.triple for quad in parse(handle, RdfFormat.TURTLE)))
@@ -94,7 +116,7 @@ def article_triples(store: Store, article_ids: Iterable[str]) -> Iterator[Triple
     for quad in article_quads(articles.values(), lambda _article: _DEFAULT):
         yield quad.triple
     mentions = (a for a in store.assertions() if a.article in wanted)
-    for quad in mention_quads(mentions, lambda _assertion: _DEFAULT):
+    for quad in mention_quads(mentions, lambda _assertion: _DEFAULT, StoreKeys(store)):
         yield quad.triple
 
 
@@ -115,12 +137,14 @@ def _values(pairs: Iterable[tuple[NamedNode, NamedNode]]) -> str:
 
 def retract_changed(graph: str | None, changed: Iterable[Resource]) -> Iterator[str]:
     """Update requests deleting what the server holds for these resources' (subject, predicate) pairs;
-    edges, whose statements are known from their key alone, are deleted exactly."""
+    an edge's direct triples, known from its key alone, are deleted exactly (an actor's other edges stay)."""
     pairs: set[tuple[NamedNode, NamedNode]] = set()
     exact: list[Triple] = []
     for resource in changed:
         if resource.key.startswith("edge:"):
             exact.extend(edge_statements(resource.key))
+            node = edge_node(resource.key)
+            pairs.update((node, t.predicate) for t in resource.triples if t.subject == node)
             continue
         pairs.update((t.subject, t.predicate) for t in resource.triples if isinstance(t.subject, NamedNode))
     ordered = sorted(pairs, key=lambda pair: (pair[0].value, pair[1].value))
@@ -149,6 +173,12 @@ def edge_statements(key: str) -> list[Triple]:
     return triples
 
 
+def edge_node(key: str) -> NamedNode:
+    """The statement node of the edge of an edge key."""
+    subject_id, relation, object_id = key.removeprefix("edge:").split("\t")
+    return NamedNode(iris.edge_iri(subject_id, relation, object_id))
+
+
 def retract_removed(graph: str | None, keys: Iterable[str]) -> Iterator[str]:
     """Update requests deleting resources the store no longer has (a run or its articles retracted)."""
     for key in keys:
@@ -157,11 +187,13 @@ def retract_removed(graph: str | None, keys: Iterable[str]) -> Iterator[str]:
             body = " ".join(f"{triple} ." for triple in edge_statements(key))
             if body:
                 yield f"DELETE DATA {{ {_in_graph(graph, body)} }}"
+            node = edge_node(key)
+            yield f"DELETE WHERE {{ {_in_graph(graph, f'{node} ?p ?o')} }}"
             continue
         if kind == "event":
             node = NamedNode(iris.event_iri(ident))
         elif kind == "run":
-            node = NamedNode(iris.run_iri(int(ident)))
+            node = NamedNode(iris.run_iri(ident))  # a content key (a push log from before: the run's number)
         elif kind == "entity":
             node = NamedNode(iris.actor_iri(ident))
             predicates = " ".join(str(p) for p in _ENTITY_PREDICATES)

@@ -21,6 +21,7 @@ from pyoxigraph import NamedNode, RdfFormat, Triple, serialize
 
 from geograph.push.client import Auth, SparqlClient, Unsupported, endpoints
 from geograph.push.delta import (
+    MAPPING_KEY,
     Resource,
     article_ids,
     article_triples,
@@ -102,7 +103,10 @@ def push(
         current = {resource.key: resource for resource in resources(store, ontology=ontology)}
         ids = article_ids(store)
         pushed = log.pushed(endpoint, graph_iri)
-        plan = _plan(current, ids, pushed.resources, pushed.articles, graph_iri, replace=full or pushed.empty)
+        # a server filled under another IRI mapping (sequential mention numbers before content-derived IRIs)
+        # holds nodes the store no longer names: replace the graph rather than mix the two
+        stale = MAPPING_KEY not in pushed.resources
+        plan = _plan(current, ids, pushed.resources, pushed.articles, graph_iri, replace=full or pushed.empty or stale)
         try:
             method, triples = _send(client, store, graph_iri, plan)
         except _NeedsReplace:

@@ -16,10 +16,11 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pyoxigraph import NamedNode, Quad, RdfFormat, parse
+from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, parse
 from pyoxigraph import Store as OxStore
 
 from geograph.rdf import iris, triples
+from geograph.rdf.keys import StoreKeys
 from geograph.resources import ontology_dir
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
     from geograph.store import Store
 
-MAPPING_VERSION = 2  # bump whenever triples.py changes what it writes, so old indexes are rebuilt
+MAPPING_VERSION = 3  # bump whenever triples.py changes what it writes, so old indexes are rebuilt
 _STATE_FILE = "geograph-index.json"
 
 
@@ -100,10 +101,12 @@ def _current_state(store: Store) -> IndexState:
 
 def _all_quads(store: Store) -> Iterator[Quad]:
     actors = triples.Actors()
-    yield from triples.run_quads(store)
-    yield from triples.edge_quads(store.edges(), actors)
-    yield from triples.event_quads(store.events(), actors)
-    yield from triples.mention_quads(store.assertions(), lambda _: triples.DEFAULT)
+    keys = StoreKeys(store)
+    yield from triples.run_quads(store, keys)
+    events = list(store.events())
+    yield from triples.edge_quads(store.edges(), actors, triples.undated_mentions(events))
+    yield from triples.event_quads(events, actors)
+    yield from triples.mention_quads(store.assertions(), lambda _: triples.DEFAULT, keys)
     yield from triples.article_quads(store.articles(), lambda _: triples.DEFAULT)
     yield from triples.entity_quads(store.entities(), actors)
 
@@ -118,14 +121,19 @@ def _file_stamp(path: Path) -> tuple[str, int, int]:
     return (str(path.resolve()), status.st_size, status.st_mtime_ns)
 
 
+def _rdf_format(path: Path) -> RdfFormat:
+    fmt = RdfFormat.from_extension(path.suffix.lstrip(".").lower())
+    if fmt is None:
+        raise ValueError(f"{path}: unknown RDF file extension (use .ttl, .nt, .nq, .trig, .jsonld, .rdf)")
+    return fmt
+
+
 def load_rdf_file(target: OxStore, path: Path, graph: NamedNode | None = None) -> None:
     """Load an RDF file (format from its extension) into ``target``.
 
     With ``graph``, every triple of the file goes into that graph, graph names of N-Quads and TriG included.
     """
-    fmt = RdfFormat.from_extension(path.suffix.lstrip(".").lower())
-    if fmt is None:
-        raise ValueError(f"{path}: unknown RDF file extension (use .ttl, .nt, .nq, .trig, .jsonld, .rdf)")
+    fmt = _rdf_format(path)
     if graph is None or not fmt.supports_datasets:
         target.bulk_load(path=str(path), format=fmt, to_graph=graph)
         return
@@ -161,15 +169,15 @@ def open_index(store: Store, data: Sequence[Path] = ()) -> OxStore:
         current = _current_state(store)
         _rebuild(store, index)
         loaded: tuple[tuple[str, int, int], ...] = ()
+        changed = True
     else:
         loaded = saved.data_files
         current = saved if saved.files == _store_files(store) else _current_state(store)
-        if _content(current) != _content(saved) and not (
-            set(saved.runs) <= set(current.runs) and _update(store, index, saved, current)
-        ):
+        changed = _content(current) != _content(saved)
+        if changed and not (set(saved.runs) <= set(current.runs) and _update(store, index, saved, current)):
             _rebuild(store, index)
             loaded = ()
-    files = _sync_data_files(index, data, loaded)
+    files = _sync_data_files(index, data, loaded, store_changed=changed)
     if current is not saved or files != loaded:
         index.flush()
         _write_state(directory, replace(current, data_files=files))
@@ -182,7 +190,11 @@ def _content(state: IndexState) -> tuple[object, ...]:
 
 
 def _ontology_digest() -> str:
-    return hashlib.sha256(ontology_file().read_bytes()).hexdigest()
+    """The ontology and the gazetteer (whose office periods the graph publishes), as one digest."""
+    digest = hashlib.sha256(ontology_file().read_bytes())
+    for path in sorted((ontology_dir() / "gazetteer").glob("*.yaml")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def ontology_file() -> Path:
@@ -208,34 +220,64 @@ def _update(store: Store, index: OxStore, saved: IndexState, current: IndexState
         return False  # a loaded run grew or shrank: its evidence is stale
     touched_events = {assertion.event for assertion in added}
     touched_edges = {(a.subject, a.relation, a.object) for a in added}
-    for event_id in touched_events:
-        node = NamedNode(iris.event_iri(event_id))
+    stale = [NamedNode(iris.event_iri(event_id)) for event_id in touched_events]
+    stale += [NamedNode(iris.edge_iri(*edge)) for edge in touched_edges]
+    for node in stale:
         tallies = index.quads_for_pattern(node, None, None, triples.DEFAULT)
         for quad in [q for q in tallies if q.predicate != triples.G_MENTION]:  # mention links stay
             index.remove(quad)
     actors = triples.Actors()
+    keys = StoreKeys(store)
     new_articles = store.articles_by_id(sorted({assertion.article for assertion in added}))
-    index.extend(triples.run_quads(store))
-    index.extend(
-        triples.edge_quads((e for e in store.edges() if (e.subject, e.relation, e.object) in touched_edges), actors)
-    )
-    index.extend(triples.event_quads((e for e in store.events() if e.id in touched_events), actors))
-    index.extend(triples.mention_quads(added, lambda _: triples.DEFAULT))
+    index.extend(triples.run_quads(store, keys))
+    events = [e for e in store.events() if (e.subject, e.relation, e.object) in touched_edges]
+    edges = (e for e in store.edges() if (e.subject, e.relation, e.object) in touched_edges)
+    index.extend(triples.edge_quads(edges, actors, triples.undated_mentions(events)))
+    index.extend(triples.event_quads((e for e in events if e.id in touched_events), actors))
+    index.extend(triples.mention_quads(added, lambda _: triples.DEFAULT, keys))
     index.extend(triples.article_quads(new_articles.values(), lambda _: triples.DEFAULT))
     index.extend(triples.entity_quads(store.entities(), actors))
     return True
 
 
 def _sync_data_files(
-    index: OxStore, data: Sequence[Path], loaded: tuple[tuple[str, int, int], ...]
+    index: OxStore, data: Sequence[Path], loaded: tuple[tuple[str, int, int], ...], *, store_changed: bool
 ) -> tuple[tuple[str, int, int], ...]:
-    """Load each ``--data`` file into its own graph unless that very version is loaded; drop the others."""
+    """Hold exactly the ``--data`` files given, each in its own graph, as an RDF merge with the store's graph.
+
+    A query's default graph is the union of the store's graph and the data graphs, and SPARQL matches a
+    triple once per graph holding it; so each data graph keeps only the triples no graph before it (the
+    store's, then the other files in path order) holds. A triple then counts once however many sources state
+    it, and querying the store with its own export (same content-derived IRIs) answers as the store alone.
+    When the store or the set of files changes, every data graph is loaded again.
+    """
     wanted = tuple(sorted(_file_stamp(path) for path in data))
-    for stamp in set(loaded) - set(wanted):
-        index.remove_graph(data_graph(Path(stamp[0])))
-    for stamp in set(wanted) - set(loaded):
+    if wanted == loaded and not store_changed:
+        return wanted
+    for stamp in set(loaded) | set(wanted):
         graph = data_graph(Path(stamp[0]))
         if index.contains_named_graph(graph):
-            index.clear_graph(graph)
-        load_rdf_file(index, Path(stamp[0]), graph)
+            index.remove_graph(graph)
+    earlier: list[NamedNode | DefaultGraph] = [DefaultGraph()]
+    for stamp in wanted:
+        graph = data_graph(Path(stamp[0]))
+        index.add_graph(graph)
+        batch: list[Quad] = []
+        for quad in _new_quads(index, Path(stamp[0]), graph, tuple(earlier)):
+            batch.append(quad)
+            if len(batch) >= 10_000:  # checked against the index before written to it
+                index.extend(batch)
+                batch = []
+        index.extend(batch)
+        earlier.append(graph)
     return wanted
+
+
+def _new_quads(
+    index: OxStore, path: Path, graph: NamedNode, earlier: tuple[NamedNode | DefaultGraph, ...]
+) -> Iterator[Quad]:
+    """The triples of ``path`` that no graph of ``earlier`` holds, as quads of ``graph``."""
+    for quad in parse(path=str(path), format=_rdf_format(path)):
+        subject, predicate, obj = quad.subject, quad.predicate, quad.object
+        if not any(Quad(subject, predicate, obj, other) in index for other in earlier):
+            yield Quad(subject, predicate, obj, graph)

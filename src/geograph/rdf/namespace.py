@@ -26,6 +26,7 @@ PREFIXES: dict[str, str] = {
     "actor": DATA + "actor/",
     "event": DATA + "event/",
     "mention": DATA + "mention/",
+    "edge": DATA + "edge/",
     "article": DATA + "article/",
     "source": DATA + "source/",
     "run": DATA + "run/",
@@ -64,6 +65,10 @@ class GG(DefinedNamespace):
     Article: URIRef
     Run: URIRef
     Modality: URIRef
+    Edge: URIRef
+    Position: URIRef
+    PositionHeld: URIRef
+    Language: URIRef
     # concept schemes
     Modalities: URIRef
     PLOVER: URIRef
@@ -75,6 +80,23 @@ class GG(DefinedNamespace):
     Planned: URIRef
     Speculative: URIRef
     Negated: URIRef
+    # languages (individuals of gg:Language) and their text direction
+    English: URIRef
+    Persian: URIRef
+    Arabic: URIRef
+    Russian: URIRef
+    languageTag: URIRef
+    textDirection: URIRef
+    # merged edges (statement nodes)
+    disputed: URIRef
+    undatedCount: URIRef
+    # offices persons hold
+    holdsPosition: URIRef
+    position: URIRef
+    ofState: URIRef
+    role: URIRef
+    startTime: URIRef
+    endTime: URIRef
     # event roles and properties
     actor: URIRef
     target: URIRef

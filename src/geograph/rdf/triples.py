@@ -1,8 +1,10 @@
 """The store's graph as a stream of RDF quads (pyoxigraph terms), never held in memory as a whole.
 
 Layout (see ``ontology/geograph.ttl``): a direct edge ``actor gg:relation actor`` per merged edge with an
-asserted assertion (both directions for symmetric relations), an event node per merged event, a mention node
-per assertion, article, source and run nodes, and the actors with their labels and Wikidata identity.
+asserted assertion (both directions for symmetric relations) and a statement node per merged edge carrying its
+tallies, an event node per merged event, a mention node per assertion, article, source and run nodes, the
+actors with their labels and Wikidata identity, and the offices persons hold (:mod:`geograph.rdf.positions`).
+Every IRI is derived from content (:mod:`geograph.rdf.iris`); text carries its article's language tag.
 
 With ``quads=True`` each run's mentions, and the articles first cited by that run, go to the run's own named
 graph (drop the graph to retract the run); everything merged across runs stays in the default graph.
@@ -10,14 +12,16 @@ graph (drop the graph to retract the run); everything merged across runs stays i
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
 from geograph.rdf import iris
+from geograph.rdf.keys import StoreKeys, language_tag
 from geograph.rdf.namespace import GG, SCHEMA, SEM, event_class, relation_property
+from geograph.rdf.positions import position_quads
 from geograph.records import MODALITIES, ActorType, Article, DateWindow, Edge, Entity, Event, StoredAssertion
 from geograph.vocabulary import relations
 
@@ -41,7 +45,14 @@ XSD_DATETIME = NamedNode(_XSD + "dateTime")
 XSD_ANYURI = NamedNode(_XSD + "anyURI")
 _DATE_TYPES = {"day": XSD_DATE, "month": NamedNode(_XSD + "gYearMonth"), "year": NamedNode(_XSD + "gYear")}
 
-RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDF_TYPE = NamedNode(_RDF + "type")
+RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT = (
+    NamedNode(_RDF + "subject"),
+    NamedNode(_RDF + "predicate"),
+    NamedNode(_RDF + "object"),
+)
+XSD_BOOLEAN = NamedNode(_XSD + "boolean")
 RDFS_LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 SKOS_PREF = NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
 SKOS_ALT = NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
@@ -84,6 +95,8 @@ G_MODALITY, G_SENTENCE, G_START, G_END = _node(GG.modality), _node(GG.sentence),
 G_SUBJECT_TEXT, G_OBJECT_TEXT = _node(GG.subjectText), _node(GG.objectText)
 G_EXTRACTOR, G_COMMAND, G_RELATION = _node(GG.extractorVersion), _node(GG.command), _node(GG.relation)
 G_MENTION_CLASS, G_ARTICLE_CLASS, G_RUN_CLASS = _node(GG.Mention), _node(GG.Article), _node(GG.Run)
+G_EDGE_CLASS, G_DISPUTED, G_UNDATED = _node(GG.Edge), _node(GG.disputed), _node(GG.undatedCount)
+TRUE, FALSE = Literal("true", datatype=XSD_BOOLEAN), Literal("false", datatype=XSD_BOOLEAN)
 
 DEFAULT = DefaultGraph()
 
@@ -126,9 +139,11 @@ def store_quads(store: Store, window: DateWindow | None = None, *, quads: bool =
     """Every quad of the store's graph through ``window``; graph names only when ``quads``."""
     window = window or DateWindow()
     actors = Actors()
-    yield from run_quads(store)
-    yield from edge_quads(store.edges(window), actors)
-    yield from event_quads(store.events(window), actors)
+    keys = StoreKeys(store)
+    yield from run_quads(store, keys)
+    events = list(store.events(window))
+    yield from edge_quads(store.edges(window), actors, undated_mentions(events))
+    yield from event_quads(events, actors)
     article_graphs: dict[str, Graph] = {}  # an article goes to the graph of the first run citing it
     run_graphs: dict[int, NamedNode] = {}
 
@@ -137,19 +152,19 @@ def store_quads(store: Store, window: DateWindow | None = None, *, quads: bool =
             return DEFAULT
         graph = run_graphs.get(assertion.run)
         if graph is None:
-            graph = run_graphs[assertion.run] = NamedNode(iris.run_graph_iri(assertion.run))
+            graph = run_graphs[assertion.run] = keys.run_graph(assertion.run)
         article_graphs.setdefault(assertion.article, graph)
         return graph
 
-    yield from mention_quads(store.assertions(window), graph_of)
+    yield from mention_quads(store.assertions(window), graph_of, keys)
     yield from article_quads(store.articles(window), lambda article_id: article_graphs.get(article_id, DEFAULT))
     wanted = None if window.is_open() else actors.nodes.keys()
     yield from entity_quads(store.entities(), actors, wanted)
 
 
-def run_quads(store: Store, graph: Graph = DEFAULT) -> Iterator[Quad]:
+def run_quads(store: Store, keys: StoreKeys, graph: Graph = DEFAULT) -> Iterator[Quad]:
     for run in store.runs():
-        node = NamedNode(iris.run_iri(run.id))
+        node = keys.run_node(run.id)
         yield Quad(node, RDF_TYPE, G_RUN_CLASS, graph)
         yield Quad(node, G_COMMAND, Literal(run.command), graph)
         yield Quad(node, PROV_STARTED, Literal(run.started, datatype=XSD_DATETIME), graph)
@@ -157,14 +172,60 @@ def run_quads(store: Store, graph: Graph = DEFAULT) -> Iterator[Quad]:
             yield Quad(node, G_EXTRACTOR, Literal(run.extractor), graph)
 
 
-def edge_quads(edges: Iterable[Edge], actors: Actors, graph: Graph = DEFAULT) -> Iterator[Quad]:
+EdgeKey = tuple[str, str, str]
+
+
+def undated_mentions(events: Iterable[Event]) -> dict[EdgeKey, int]:
+    """Per edge, its mentions that have no date: those of its undated events (an event is undated when its
+    reports give no event date and have no publication date, and then none of them has a date)."""
+    undated: dict[EdgeKey, int] = {}
+    for event in events:
+        if event.first_seen is None:
+            key = (event.subject, event.relation, event.object)
+            undated[key] = undated.get(key, 0) + event.assertions
+    return undated
+
+
+def edge_quads(
+    edges: Iterable[Edge], actors: Actors, undated: Mapping[EdgeKey, int], graph: Graph = DEFAULT
+) -> Iterator[Quad]:
+    """Per merged edge: the direct triple when some report asserts it, and always its statement node (an
+    ``rdf:Statement`` in Wikidata's style) with the edge's tallies, its undated mentions (``undated``, from
+    :func:`undated_mentions`) and the store's disputed flag."""
     for edge in edges:
-        if not edge.asserted:
-            continue
         subject, prop, obj = actors(edge.subject), RELATION_PROPERTIES[edge.relation], actors(edge.object)
-        yield Quad(subject, prop, obj, graph)
-        if edge.relation in SYMMETRIC and edge.subject != edge.object:
-            yield Quad(obj, prop, subject, graph)
+        if edge.asserted:
+            yield Quad(subject, prop, obj, graph)
+            if edge.relation in SYMMETRIC and edge.subject != edge.object:
+                yield Quad(obj, prop, subject, graph)
+        yield from edge_node_quads(
+            edge, (subject, prop, obj), undated.get((edge.subject, edge.relation, edge.object), 0), graph
+        )
+
+
+def edge_node_quads(
+    edge: Edge, statement: tuple[NamedNode, NamedNode, NamedNode], undated: int, graph: Graph
+) -> Iterator[Quad]:
+    subject, prop, obj = statement
+    node = NamedNode(iris.edge_iri(edge.subject, edge.relation, edge.object))
+    if undated:
+        yield Quad(node, G_UNDATED, integer(undated), graph)
+    yield Quad(node, RDF_TYPE, G_EDGE_CLASS, graph)
+    yield Quad(node, RDF_SUBJECT, subject, graph)
+    yield Quad(node, RDF_PREDICATE, prop, graph)
+    yield Quad(node, RDF_OBJECT, obj, graph)
+    if edge.first_seen is not None:
+        yield Quad(node, G_FIRST, date(edge.first_seen), graph)
+    if edge.last_seen is not None:
+        yield Quad(node, G_LAST, date(edge.last_seen), graph)
+    yield Quad(node, G_MENTIONS, integer(edge.assertions), graph)
+    yield Quad(node, G_ARTICLES, integer(edge.articles), graph)
+    yield Quad(node, G_SOURCES, integer(edge.sources), graph)
+    yield Quad(node, G_CONFIDENCE, double(edge.confidence), graph)
+    yield Quad(node, G_DISPUTED, TRUE if edge.disputed else FALSE, graph)  # the store's flag, not recomputed
+    for modality, count in edge.modalities:
+        if count:
+            yield Quad(node, MODALITY_COUNTS[modality], integer(count), graph)
 
 
 def event_quads(events: Iterable[Event], actors: Actors, graph: Graph = DEFAULT) -> Iterator[Quad]:
@@ -195,13 +256,21 @@ def event_quads(events: Iterable[Event], actors: Actors, graph: Graph = DEFAULT)
 
 
 def mention_quads(
-    assertions: Iterable[StoredAssertion], graph_of: Callable[[StoredAssertion], Graph]
+    assertions: Iterable[StoredAssertion], graph_of: Callable[[StoredAssertion], Graph], keys: StoreKeys
 ) -> Iterator[Quad]:
+    """Mention nodes, in the store's order (an article's assertions are stored together, in extraction order,
+    so the n-th repetition of an identical statement in one article gets the same IRI on every rebuild)."""
     article_nodes: dict[str, NamedNode] = {}
     run_nodes: dict[int, NamedNode] = {}
+    current_article = ""
+    repeats: dict[str, int] = {}
     for assertion in assertions:
         graph = graph_of(assertion)
-        node = NamedNode(iris.mention_iri(assertion.id))
+        if assertion.article != current_article:
+            current_article, repeats = assertion.article, {}
+        key = iris.mention_key(assertion)
+        repeat = repeats[key] = repeats.get(key, -1) + 1
+        node = NamedNode(iris.mention_iri(key, repeat))
         event = NamedNode(iris.event_iri(assertion.event))
         article = article_nodes.get(assertion.article)
         if article is None:
@@ -213,11 +282,11 @@ def mention_quads(
         yield Quad(node, PROV_DERIVED, article, graph)
         run = run_nodes.get(assertion.run)
         if run is None:
-            run = run_nodes[assertion.run] = NamedNode(iris.run_iri(assertion.run))
+            run = run_nodes[assertion.run] = keys.run_node(assertion.run)
         yield Quad(node, PROV_GENERATED_BY, run, graph)
         yield Quad(node, G_MODALITY, MODALITY_NODES[assertion.modality], graph)
         yield Quad(node, G_CONFIDENCE, double(assertion.confidence), graph)
-        yield Quad(node, G_SENTENCE, Literal(assertion.sentence), graph)
+        yield Quad(node, G_SENTENCE, keys.text(assertion.sentence, assertion.article), graph)
         yield Quad(node, G_START, integer(assertion.start), graph)
         yield Quad(node, G_END, integer(assertion.end), graph)
         if assertion.seen is not None:
@@ -225,9 +294,9 @@ def mention_quads(
         if assertion.extractor:
             yield Quad(node, G_EXTRACTOR, Literal(assertion.extractor), graph)
         if assertion.subject_text:
-            yield Quad(node, G_SUBJECT_TEXT, Literal(assertion.subject_text), graph)
+            yield Quad(node, G_SUBJECT_TEXT, keys.text(assertion.subject_text, assertion.article), graph)
         if assertion.object_text:
-            yield Quad(node, G_OBJECT_TEXT, Literal(assertion.object_text), graph)
+            yield Quad(node, G_OBJECT_TEXT, keys.text(assertion.object_text, assertion.article), graph)
 
 
 def article_quads(
@@ -244,7 +313,7 @@ def article_quads(
             yield Quad(
                 node,
                 DC_TITLE,
-                Literal(article.title, language=article.lang) if article.lang else Literal(article.title),
+                Literal(article.title, language=tag) if (tag := language_tag(article.lang)) else Literal(article.title),
                 graph,
             )
         if article.url:
@@ -262,6 +331,18 @@ def article_quads(
                 yield Quad(source, SCHEMA_NAME, Literal(article.source), merged)
 
 
+def label_literal(entity: Entity) -> Literal:
+    """The entity's label tagged with the language it is written in: the language it has among the entity's
+    labels; else English for a label in Latin script; else untagged (a Persian or Arabic name from an article
+    is never passed off as English)."""
+    for lang, label in entity.labels:
+        if label == entity.label:
+            return Literal(label, language=lang)
+    if entity.label.isascii():
+        return Literal(entity.label, language="en")
+    return Literal(entity.label)
+
+
 def entity_quads(
     entities: Iterable[Entity], actors: Actors, wanted: Iterable[str] | None = None, graph: Graph = DEFAULT
 ) -> Iterator[Quad]:
@@ -272,7 +353,7 @@ def entity_quads(
         node = actors(entity.id)
         yield Quad(node, RDF_TYPE, ACTOR_CLASSES[entity.type], graph)
         yield Quad(node, DC_IDENTIFIER, Literal(entity.id), graph)
-        yield Quad(node, RDFS_LABEL, Literal(entity.label, language="en"), graph)
+        yield Quad(node, RDFS_LABEL, label_literal(entity), graph)
         if entity.wikidata:
             yield Quad(node, OWL_SAME_AS, NamedNode(iris.wikidata_iri(entity.wikidata)), graph)
         seen_languages: set[str] = set()
@@ -288,3 +369,5 @@ def entity_quads(
             if (lang, alias) not in written:
                 written.add((lang, alias))
                 yield Quad(node, SKOS_ALT, Literal(alias, language=lang), graph)
+        if entity.type == "person":
+            yield from position_quads(entity.id, node, graph)

@@ -16,6 +16,7 @@ from types import TracebackType
 
 from geograph.records import (
     Article,
+    ArticleKey,
     DateWindow,
     Edge,
     Entity,
@@ -131,6 +132,10 @@ class Store:
 
     def articles_by_id(self, ids: list[str]) -> dict[str, Article]:
         return reader.articles_by_id(self._connection, ids)
+
+    def article_keys(self) -> Iterator[ArticleKey]:
+        """Every article's id, run and language, without reading its text."""
+        return reader.article_keys(self._connection)
 
     def entities(self) -> Iterator[Entity]:
         return iter(reader.entities(self._connection))

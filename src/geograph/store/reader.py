@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from geograph.records import (
     Article,
+    ArticleKey,
     DateWindow,
     Edge,
     Entity,
@@ -297,3 +298,8 @@ def stats(connection: sqlite3.Connection, window: DateWindow) -> StoreStats:
         first_seen=_date(scalar(f"SELECT min(seen) FROM assertions WHERE {where}", params)),
         last_seen=_date(scalar(f"SELECT max(seen) FROM assertions WHERE {where}", params)),
     )
+
+
+def article_keys(connection: sqlite3.Connection) -> Iterator[ArticleKey]:
+    for row in connection.execute("SELECT id, run, lang FROM articles ORDER BY id"):
+        yield ArticleKey(row["id"], row["run"], row["lang"])
