@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import extractor
+from extract_helpers import extractor, triples
 
 from geograph.extract.document import DocState
 from geograph.normalize import normalize
@@ -27,3 +27,22 @@ def test_a_full_stop_after_a_closing_quote_ends_the_sentence(text: str, lang: st
     sentences = _sentences(text, lang)
     assert len(sentences) == 2
     assert sentences[0].split()[-3:] == [normalize(w).text for w in ending]
+
+
+def test_an_event_noun_governed_by_a_verb_of_another_relation_takes_neither_its_subject_nor_its_agent() -> None:
+    assert triples("Germany condemned the attack on Syria.", "en") == set()
+    assert triples("Brazil denounced the bombing of Gaza.", "en") == set()
+    assert triples("Russia's invasion of Ukraine was condemned by France.", "en") == {
+        ("Russia", "attacks", "Ukraine", "asserted"),
+        ("France", "criticizes", "Russia", "asserted"),
+    }
+    found = triples("Chile criticized the strikes on Yemen by Britain.", "en")
+    assert ("United Kingdom", "attacks", "Yemen", "asserted") in found
+    assert not any(t[0] == "Chile" and t[1] == "attacks" for t in found)
+
+
+def test_an_event_noun_under_a_verb_of_its_own_relation_keeps_the_clause_subject() -> None:
+    found = triples("Washington accused Iran of smuggling missiles to the Houthis.", "en")
+    assert ("Iran", "supplies_arms", "Houthis", "alleged") in found
+    found = triples("Norway, a treaty ally of Denmark since 1949, sent ships.", "en")  # no verb between
+    assert ("Norway", "allied_with", "Denmark", "asserted") in found
