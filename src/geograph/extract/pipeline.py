@@ -19,6 +19,7 @@ import spacy
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_suffix_regex
 
 from geograph.extract.actors.coreference import resolve_coreference
 from geograph.extract.actors.resources import LanguageResources, Ontology
@@ -270,6 +271,16 @@ for _name, _class in _COMPONENT_CLASSES.items():
     Language.factory(_name, default_config=_CONFIG, func=_factory(_class))
 
 
+# A full stop after a closing quote ("حمله کرد».", "هاجمت”.") is split off in every language: the blank
+# Persian and Arabic tokenizers keep "کرد»." as one word, so the sentence ran on into the next one.
+_QUOTE_STOP_SUFFIXES = (r"(?<=[»”\"])\.", r"[»”]")
+
+
+def _split_quote_stops(nlp: Language) -> None:
+    suffixes = [*(nlp.Defaults.suffixes or ()), *_QUOTE_STOP_SUFFIXES]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
+
+
 def build_pipeline(lang: str, ontology: Path) -> Language:
     """A blank ``lang`` pipeline (``xx`` for languages without a lexicon) with geograph's components."""
     directory = str(ontology.resolve())
@@ -280,6 +291,7 @@ def build_pipeline(lang: str, ontology: Path) -> Language:
     except ImportError:  # a lexicon for a language spaCy has no tokenizer for: the multilingual one
         nlp = spacy.blank("xx")
     nlp.max_length = 10_000_000
+    _split_quote_stops(nlp)
     for component in COMPONENTS:
         nlp.add_pipe(component, config={"ontology": directory, "lang": code})
     return nlp

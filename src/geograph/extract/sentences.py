@@ -15,6 +15,9 @@ from itertools import compress
 # generated articles has 93 tokens: normal prose is not cut.
 SENTENCE_CAP = 120
 
+# A closing quote right after end punctuation ("attacked.” Then") belongs to the sentence it closes.
+CLOSING_QUOTES = frozenset({"”", "»", "’"})
+
 
 def capped_sentence(start: int, end: int, clause_ends: list[int]) -> list[tuple[int, int]]:
     """Tokens ``start:end`` as pieces of at most :data:`SENTENCE_CAP` tokens: each cut is after the last clause
@@ -36,6 +39,9 @@ def split_sentences(words: list[str], ends: Collection[str], clause_ends: Collec
     # decided once per distinct word: end punctuation, or a line break with nothing else
     enders = {word for word in set(words) if word in ends or ("\n" in word and not word.strip())}
     last_tokens = list(compress(range(len(words)), map(enders.__contains__, words)))
+    last_tokens = [
+        last + 1 if last + 1 < len(words) and words[last + 1] in CLOSING_QUOTES else last for last in last_tokens
+    ]
     sentences: list[tuple[int, int]] = []
     clause_tokens: list[int] | None = None
     start = 0

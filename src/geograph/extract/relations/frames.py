@@ -169,7 +169,10 @@ class FrameReader(FrameRules, FrameCandidates):
             if mark in agents and subject.group is None:
                 if entry.verb and not passive:
                     continue  # an active verb's subject is not a "by" phrase ("criticized the decision by X")
-                if (after and gap <= _AGENT_WINDOW) or (passive and gap <= 2):
+                # "X's invasion of Y was condemned by Z": a "by" phrase past another trigger is that one's agent
+                if (after and gap <= _AGENT_WINDOW and (entry.verb or not self._governed(trigger, group))) or (
+                    passive and gap <= 2
+                ):
                     subject.set(group, "agent")
                 continue
             if obj.group is not None or gap > MARKED_WINDOW or not (after or self.lex.genitive_follows):
@@ -248,7 +251,16 @@ class FrameReader(FrameRules, FrameCandidates):
             if right_before is not None and right_before is not obj.group:
                 subject.set(right_before, "gerund")  # "Sweden joining NATO": even after "to"
         barrier = self.ending["barrier"].get(trigger.start) is not None
-        if subject.group is None and free_before and not (passive and entry.verb) and not barrier:
+        if (
+            subject.group is None
+            and free_before
+            and not (passive and entry.verb)
+            and not barrier
+            # "Z condemned the attack on Y": an event noun governed by another trigger names no actor of its own
+            # (English order only: Persian puts the verb after its object noun, and in Arabic this cost more
+            # than it saved on the dev excerpts)
+            and (entry.verb or self.lex.genitive_follows or not self._governed(trigger, free_before[-1]))
+        ):
             subject.set(free_before[-1], "clause")
         if subject.group is None and entry.verb and self.lex.subject_after_verb and free_after:
             subject.set(free_after[0], "clause")

@@ -39,6 +39,20 @@ class FrameRules(ArgumentReader):
     event_subjects: dict[int, dict[int, tuple[Actor, ...]]]
     reported: ReportedSubjects
 
+    def _governed(self, trigger: Hit, group: Group) -> bool:
+        """A verb trigger of another relation stands between the event noun ``trigger`` and ``group``: the
+        noun is that verb's object ("Z condemned the attack on Y") or the group its agent ("X's invasion of Y
+        was condemned by Z"), so the group is no argument of the noun."""
+        lo, hi = (trigger.end, group.start) if group.start >= trigger.end else (group.end, trigger.start)
+        relation = self.lex.triggers[int(trigger.tag[1])].relation
+        k = bisect_left(self.trigger_starts, lo)
+        while k < len(self.triggers) and self.triggers[k].start < hi:
+            between = self.lex.triggers[int(self.triggers[k].tag[1])]
+            if between.verb and between.relation != relation:
+                return True
+            k += 1
+        return False
+
     def _hand_down(self, trigger: Hit, controlled: Group) -> None:
         clause = self.s.clause_of[trigger.start]
         spans: list[tuple[int, int, int | None]] = []  # (from, to, clause or None for any)

@@ -1,0 +1,48 @@
+"""Issue 12, relations half: constructions of real reporting (quotes, nominalized events, embedded events)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import extractor, triples
+
+from geograph.extract.document import DocState
+from geograph.normalize import normalize
+
+
+def _sentences(text: str, lang: str) -> list[str]:
+    state: DocState = extractor().pipeline(lang)(normalize(text).text)._.geo
+    return [" ".join(state.words[start:end]) for start, end in state.sentences]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ending"),
+    [
+        ("وزیر گفت «ما آماده گفتگو هستیم». سپس نشست پایان یافت.", "fa", ["هستیم", "»", "."]),
+        ("وقال الوزير «نحن مستعدون للحوار». ثم انتهى الاجتماع.", "ar", ["للحوار", "»", "."]),
+        ("وقال الوزير “نحن مستعدون”. ثم انتهى الاجتماع.", "ar", ["مستعدون", "”", "."]),
+        ("The minister said “we are ready.” Then the meeting ended.", "en", ["ready", ".", "”"]),
+    ],
+)
+def test_a_full_stop_after_a_closing_quote_ends_the_sentence(text: str, lang: str, ending: list[str]) -> None:
+    sentences = _sentences(text, lang)
+    assert len(sentences) == 2
+    assert sentences[0].split()[-3:] == [normalize(w).text for w in ending]
+
+
+def test_an_event_noun_governed_by_a_verb_of_another_relation_takes_neither_its_subject_nor_its_agent() -> None:
+    assert triples("Germany condemned the attack on Syria.", "en") == set()
+    assert triples("Brazil denounced the bombing of Gaza.", "en") == set()
+    assert triples("Russia's invasion of Ukraine was condemned by France.", "en") == {
+        ("Russia", "attacks", "Ukraine", "asserted"),
+        ("France", "criticizes", "Russia", "asserted"),
+    }
+    found = triples("Chile criticized the strikes on Yemen by Britain.", "en")
+    assert ("United Kingdom", "attacks", "Yemen", "asserted") in found
+    assert not any(t[0] == "Chile" and t[1] == "attacks" for t in found)
+
+
+def test_an_event_noun_under_a_verb_of_its_own_relation_keeps_the_clause_subject() -> None:
+    found = triples("Washington accused Iran of smuggling missiles to the Houthis.", "en")
+    assert ("Iran", "supplies_arms", "Houthis", "alleged") in found
+    found = triples("Norway, a treaty ally of Denmark since 1949, sent ships.", "en")  # no verb between
+    assert ("Norway", "allied_with", "Denmark", "asserted") in found
