@@ -102,7 +102,8 @@ def build(work: Path, cache: Path) -> Path:
     text_path = cache / lang / f"{ident}.txt"
     if not text_path.is_file():
         raise QuoteError(f"{work}: no cached text at {text_path}")
-    text = text_path.read_bytes().decode("utf-8")
+    data = text_path.read_bytes()
+    text = data.decode("utf-8")
     target = ROOT / lang / f"{ident}.yaml"
     previous = yaml.safe_load(target.read_text(encoding="utf-8")) if target.is_file() else {}
     record: dict[str, Any] = {key: raw.get(key) for key in _PROVENANCE if raw.get(key) is not None}
@@ -110,7 +111,7 @@ def build(work: Path, cache: Path) -> Path:
         record["split"] = previous["split"]
     if raw.get("published") is not None:
         record["published"] = dt.date.fromisoformat(str(raw["published"]))
-    record["sha256"] = sha256_of(text_path)
+    record["sha256"] = sha256_of(data)
     record["chars"] = len(text)
     relations = [_relation(e, text, f"{work}: relations[{i}]") for i, e in enumerate(raw.get("relations") or [])]
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -87,8 +87,8 @@ class CachedSet:
     missing: tuple[MissingText, ...]
 
 
-def sha256_of(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def _span(entry: dict[str, Any], where: str, chars: int) -> tuple[int, int]:
@@ -172,10 +172,11 @@ def load_cached(root: Path, cache: Path | None = None, splits: Iterable[Split] |
         if not path.is_file():
             missing.append(MissingText(excerpt, path, "absent"))
             continue
-        if sha256_of(path) != excerpt.sha256:
+        data = path.read_bytes()
+        if sha256_of(data) != excerpt.sha256:
             missing.append(MissingText(excerpt, path, "changed"))
             continue
-        gold.append(with_evidence(excerpt, path.read_bytes().decode("utf-8"), path))
+        gold.append(with_evidence(excerpt, data.decode("utf-8"), path))
         found.append(excerpt)
     return CachedSet(tuple(gold), tuple(found), tuple(missing))
 
