@@ -7,6 +7,7 @@ dataclasses; nothing crosses a module boundary as a loose dict.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from typing import Any, Literal, get_args
@@ -229,6 +230,22 @@ class StoredAssertion:
     object_text: str | None = None
 
 
+# What makes a merged edge (or event) disputed, the one definition every output reads (the store's Edge, the
+# RDF export's gg:disputed, the page, the queries): some report supports it and another contradicts it.
+# Support is a report that it happened: stated as fact (asserted) or claimed by someone (alleged), so an
+# alleged arms transfer the accused denies is disputed. Contradiction is a report that it did not happen:
+# denied by a party, or stated as not having happened (negated). A plan or a speculation says nothing about
+# whether it happened, so "planned" against "negated" ("will send", "did not send") is no dispute.
+SUPPORTING_MODALITIES: frozenset[Modality] = frozenset({"asserted", "alleged"})
+CONTRADICTING_MODALITIES: frozenset[Modality] = frozenset({"denied", "negated"})
+
+
+def is_disputed(modalities: Iterable[tuple[Modality, int]]) -> bool:
+    """True when the modality counts hold both support and contradiction (see SUPPORTING_MODALITIES)."""
+    counts = [(modality, count) for modality, count in modalities if count > 0]
+    return any(m in SUPPORTING_MODALITIES for m, _ in counts) and any(m in CONTRADICTING_MODALITIES for m, _ in counts)
+
+
 @dataclass(frozen=True, slots=True)
 class Edge:
     """The merged edge (subject, relation, object) over every assertion of it in the date window."""
@@ -250,8 +267,7 @@ class Edge:
 
     @property
     def disputed(self) -> bool:
-        counts = dict(self.modalities)
-        return counts.get("asserted", 0) > 0 and (counts.get("denied", 0) + counts.get("negated", 0)) > 0
+        return is_disputed(self.modalities)
 
     @property
     def asserted(self) -> bool:
@@ -279,6 +295,10 @@ class Event:
     sources: int
     modalities: tuple[tuple[Modality, int], ...]
     confidence: float
+
+    @property
+    def disputed(self) -> bool:
+        return is_disputed(self.modalities)
 
 
 @dataclass(frozen=True, slots=True)

@@ -112,7 +112,10 @@ def test_edge_styles_follow_sources_modality_and_dispute(opened: Visit) -> None:
     assert not attacks["dashed"]
     opened.page.locator('[data-modality="asserted"]').uncheck()
     attacks = style("Q159", "attacks", "Q212")
-    assert attacks["dashed"] and not attacks["disputed"]  # only alleged and denied reports remain
+    assert attacks["dashed"] and attacks["disputed"]  # alleged and denied reports remain: still disputed
+    opened.page.locator('[data-modality="denied"]').uncheck()
+    attacks = style("Q159", "attacks", "Q212")
+    assert attacks["dashed"] and not attacks["disputed"]  # only the allegation remains
 
 
 def test_relation_filters_change_what_is_drawn(store: Store, opened: Visit) -> None:

@@ -11,6 +11,7 @@
   var raw = JSON.parse(document.getElementById("geograph-data").textContent);
   timings.parsed = performance.now();
   var MODALITIES = raw.modalities;
+  var DISPUTE = raw.dispute;  // [supporting, contradicting] modalities: the store's definition
   var UNCONFIRMED = { alleged: 1, planned: 1, speculative: 1 };
   var DENIAL = { denied: 1, negated: 1 };
 
@@ -133,10 +134,10 @@
     });
     if (!count) return null;
     var asserted = modalities.asserted || 0;
-    var denial = (modalities.denied || 0) + (modalities.negated || 0);
+    var some = function (names) { return names.some(function (m) { return modalities[m] > 0; }); };
     return {
       assertions: count, sources: sources.size, articles: articleSet.size, modalities: modalities,
-      first: first, last: last, asserted: asserted > 0, disputed: asserted > 0 && denial > 0
+      first: first, last: last, asserted: asserted > 0, disputed: some(DISPUTE[0]) && some(DISPUTE[1])
     };
   }
 
@@ -162,7 +163,7 @@
     var r = relations[e.relation];
     var title = nodeName(e.from) + " \u2192 " + r.label + " \u2192 " + nodeName(e.to) + "\n" +
       t.sources + (t.sources === 1 ? " source" : " sources") + ", " + t.assertions + " reports (" +
-      modalityText(t.modalities) + ")" + (t.disputed ? "\nDISPUTED: asserted and denied" : "");
+      modalityText(t.modalities) + ")" + (t.disputed ? "\nDISPUTED: reported and contradicted" : "");
     var item = {
       id: e.index, from: e.from, to: e.to, title: title, color: r.color,
       width: Math.min(1 + 2 * Math.log2(t.sources + 1), 12)
@@ -299,7 +300,7 @@
         (t && t.first ? " \u00b7 " + t.first + (t.last !== t.first ? " \u2013 " + t.last : "") : ""))
     ]);
     var children = [heading, facts];
-    if (t && t.disputed) children.push(el("p", { className: "disputed", text: "Disputed: asserted and denied" }));
+    if (t && t.disputed) children.push(el("p", { className: "disputed", text: "Disputed: reported and contradicted" }));
     var list = el("ol", { className: "evidence" });
     byEdge[index]
       .filter(function (a) { return state.modalities.has(a.modality) && inWindow(a.seen); })
@@ -524,7 +525,7 @@
     var lines = el("ul", { className: "legend" }, [
       el("li", {}, [el("span", { className: "line solid" }), textNode("asserted")]),
       el("li", {}, [el("span", { className: "line dashed" }), textNode("only alleged, planned, speculative or denied")]),
-      el("li", {}, [el("span", { className: "line disputed" }), textNode("disputed: asserted and denied (bar, label)")]),
+      el("li", {}, [el("span", { className: "line disputed" }), textNode("disputed: asserted or alleged, and denied or negated (bar, label)")]),
       el("li", {}, [el("span", { className: "line thick" }), textNode("width grows with independent sources")]),
       el("li", {}, [textNode("node size: sources on its edges; edge colour: relation (above)")])
     ]);

@@ -23,7 +23,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from geograph.records import ACTOR_TYPES, MODALITIES
+from geograph.records import ACTOR_TYPES, CONTRADICTING_MODALITIES, MODALITIES, SUPPORTING_MODALITIES
 from geograph.view.layout import force_layout
 from geograph.view.model import PageModel
 
@@ -120,6 +120,8 @@ def page_data(model: PageModel, *, physics: bool) -> dict[str, Any]:
         "lang": model.label_lang,
         "physics": physics,
         "modalities": list(MODALITIES),
+        # The store's definition of a disputed edge, which the page applies to the reports its filters keep.
+        "dispute": [sorted(SUPPORTING_MODALITIES), sorted(CONTRADICTING_MODALITIES)],
         "types": {t: {"color": _NODE_STYLES[t][0], "shape": _NODE_STYLES[t][1]} for t in ACTOR_TYPES},
         "relations": [
             [
