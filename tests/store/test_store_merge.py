@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from conftest import (
     NORTH_KOREA,
@@ -152,3 +153,22 @@ def test_entities_are_searchable_in_every_label_language(store: Store) -> None:
     assert [e.id for e in store.search_entities("روسيه")] == ["Q159"]
     assert [e.id for e in store.search_entities("russ")] == ["Q159"]
     assert store.search_entities("100%_") == []
+
+
+def test_two_triggers_in_one_sentence_are_one_mention(store: Store) -> None:
+    """The same statement found by two triggers of one sentence counts once and shows its evidence once."""
+    run = store.begin_run("test")
+    article = make_article("t1", published=dt.date(2024, 6, 20), source="A")
+    by_supply = make_assertion(article, NORTH_KOREA, "supplies_arms", RUSSIA, confidence=0.6)
+    by_deliver = replace(by_supply, trigger="deliver", start=by_supply.start + 1, confidence=0.7)
+    result = store.add(make_extraction(article, by_supply, by_deliver), run=run)
+    assert result.assertions == 1
+    (edge,) = list(store.edges())
+    assert (edge.assertions, edge.confidence) == (1, 0.7)
+    (stored,) = list(store.assertions())
+    assert stored.start == by_deliver.start
+    other = make_article("t2", published=dt.date(2024, 6, 21), source="A")
+    denied = make_assertion(other, NORTH_KOREA, "supplies_arms", RUSSIA, modality="denied")
+    asserted = make_assertion(other, NORTH_KOREA, "supplies_arms", RUSSIA)
+    store.add(make_extraction(other, denied, asserted), run=run)  # other modalities stay apart
+    assert len(list(store.assertions())) == 3

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterable
 from dataclasses import replace
 from urllib.parse import urlsplit
 
@@ -16,6 +17,23 @@ def oriented(assertion: Assertion) -> Assertion:
     if relation(assertion.relation).symmetric and assertion.object.id < assertion.subject.id:
         return replace(assertion, subject=assertion.object, object=assertion.subject)
     return assertion
+
+
+def distinct_mentions(assertions: Iterable[Assertion]) -> list[Assertion]:
+    """One assertion per (sentence, subject, relation, object, modality) of an article, oriented.
+
+    Two triggers in one sentence ("agreed to supply and deliver arms") find the same statement twice; counted
+    twice it would double the edge's mentions and show the same evidence twice. The one kept is the most
+    confident (the first of equals), so the stored evidence does not depend on which trigger came first.
+    """
+    kept: dict[tuple[str, str, str, str, str], Assertion] = {}
+    for raw in assertions:
+        assertion = oriented(raw)
+        key = (assertion.sentence, assertion.subject.id, assertion.relation, assertion.object.id, assertion.modality)
+        held = kept.get(key)
+        if held is None or assertion.confidence > held.confidence:
+            kept[key] = assertion
+    return list(kept.values())
 
 
 def seen_date(assertion: Assertion, article: Article) -> dt.date | None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from geograph.records import Actor, Entity, Extraction
 from geograph.store.folding import fold
-from geograph.store.keys import event_day, event_id, oriented, seen_date, source_of
+from geograph.store.keys import distinct_mentions, event_day, event_id, seen_date, source_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +62,7 @@ def add_extraction(
         )
         source = source_of(article)
         rows = []
-        for raw in extraction.assertions:
-            assertion = oriented(raw)
+        for assertion in distinct_mentions(extraction.assertions):
             seen = seen_date(assertion, article)
             rows.append(
                 (
