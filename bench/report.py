@@ -77,7 +77,7 @@ def figures(results: Results) -> str:
         *_text_set_table(r.text_sets),
         "### Cost of one more article by store size",
         "",
-        "Batches of 100 articles (copies of real ones under new ids) go through `geograph.ingest.ingest`",
+        "Batches of 100 articles (copies of real ones under new ids) go through `geograph.ingestion.ingest`",
         "(duplicate check, a savepoint per article, commits in batches) into copies of stores built by",
         "bulk-adding copies of real extractions. A first batch warms up and is not counted; the figure is the",
         "mean of the other ten, so the WAL checkpoints (every few hundred articles) are in it; the median is a",

@@ -2,7 +2,7 @@
 
 Big stores are built fast by bulk-adding copies of real extractions (same sentences and actors, fresh article
 ids) through ``Store.add``; they are cached in ``bench/out/`` between runs. The timed batch goes through the
-real ``geograph.ingest.ingest`` (duplicate check, savepoint per article, commits in batches) with extraction
+real ``geograph.ingestion.ingest`` (duplicate check, savepoint per article, commits in batches) with extraction
 done beforehand, so the figure is the store's share of the cost, the only part that can grow with the store.
 The first batch warms up (imports, a cold page cache) and is not counted; the figure is the mean over the
 other batches, so it includes the WAL checkpoints that come every few hundred articles.
@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from geograph.ingest import ingest
+from geograph.ingestion import ingest
 from geograph.records import Article, Extraction
 from geograph.store import Store
 

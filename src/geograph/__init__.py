@@ -28,14 +28,14 @@ __all__ = [
 
 if TYPE_CHECKING:
     from geograph.extract import Extractor
-    from geograph.ingest import ingest
+    from geograph.ingestion import ingest
     from geograph.rdf import to_rdflib
     from geograph.read import ReadOptions, read_inputs
     from geograph.store import Store, load_graph
 
 _LAZY = {
     "Extractor": "geograph.extract",
-    "ingest": "geograph.ingest",
+    "ingest": "geograph.ingestion",
     "to_rdflib": "geograph.rdf",
     "ReadOptions": "geograph.read",
     "read_inputs": "geograph.read",
@@ -44,10 +44,17 @@ _LAZY = {
 }
 
 
+# A name exported here must not also be a submodule of the package: importing the submodule (as the CLI does)
+# sets the package's attribute to the module, and `from geograph import ingest` would give the module. Hence
+# geograph.ingestion holds ingest(); tests/test_api.py checks every package's exports against its modules.
+
+
 def __getattr__(name: str) -> Any:
     # Lazy, so that `import geograph` (and `geograph --help`) does not load spaCy or rdflib.
     if name in _LAZY:
         import importlib
 
-        return getattr(importlib.import_module(_LAZY[name]), name)
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value  # looked up once
+        return value
     raise AttributeError(f"module 'geograph' has no attribute {name!r}")

@@ -11,7 +11,7 @@ from push_data import GRAPH, add_article, local_triples
 from pyoxigraph import Literal, NamedNode
 from sparql_servers import Server, failing_proxy, oxigraph_command, oxigraph_server
 
-from geograph.ingest import ingest
+from geograph.ingestion import ingest
 from geograph.push import PushError, PushLog, log_path, push
 from geograph.rdf import Iri, actor, library_query, query
 from geograph.rdf import library as library_queries

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 import pytest
 
 from conftest import NORTH_KOREA, RUSSIA, UKRAINE, UNITED_STATES, make_article, make_assertion, make_extraction
-from geograph.ingest import ExtractionFailure, IngestEvent, ingest
+from geograph.ingestion import ExtractionFailure, IngestEvent, ingest
 from geograph.records import Actor, Article, Extraction
 from geograph.store import Store
 

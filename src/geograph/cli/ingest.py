@@ -10,7 +10,7 @@ import click
 from tqdm import tqdm
 
 from geograph.cli.options import db_option, open_store, parse_date
-from geograph.ingest import IngestEvent, IngestSummary, ingest
+from geograph.ingestion import IngestEvent, IngestSummary, ingest
 from geograph.read import ReadOptions, read_inputs
 from geograph.store.batch import BATCH_ARTICLES
 

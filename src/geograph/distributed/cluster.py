@@ -3,7 +3,7 @@
 Two ways, both on an existing cluster (``dask-scheduler`` + ``dask-worker`` processes, or a ``LocalCluster``):
 
 * :func:`dask_extractions` ships batches of articles (read here) to the workers and yields their extractions
-  back in input order, bounded in flight, for ``geograph.ingest.ingest(..., extractions=...)``: the calling
+  back in input order, bounded in flight, for ``geograph.ingestion.ingest(..., extractions=...)``: the calling
   process stays the only writer. :func:`ingest_with_dask` wires the two together.
 * :func:`extract_with_dask` has each worker read a group of input files itself and write one shard of
   extraction records (see :mod:`geograph.distributed.codec`) into a directory every worker can reach; the
@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geograph.distributed.codec import extraction_json
-from geograph.ingest import ExtractionFailure, IngestSummary, ProgressCallback, ingest
+from geograph.ingestion import ExtractionFailure, IngestSummary, ProgressCallback, ingest
 from geograph.read import ReadOptions, read_inputs
 from geograph.read.discovery import STDIN, Input, discover
 from geograph.records import Article, Extraction, ReadFailure
@@ -77,7 +77,7 @@ def connect(scheduler_address: str) -> Client:
 def dask_extractions(
     client: Client, *, batch: int = BATCH, in_flight: int | None = None
 ) -> Callable[[Iterable[Article]], Iterator[Extraction | ExtractionFailure]]:
-    """An extraction step for ``geograph.ingest.ingest`` that runs on the cluster of ``client``.
+    """An extraction step for ``geograph.ingestion.ingest`` that runs on the cluster of ``client``.
 
     At most ``in_flight`` batches (default: twice the cluster's worker threads) wait at a time, so memory
     stays flat however long the input; results come back in input order.

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from geograph.distributed.codec import ShardError, extraction_from_json, extraction_json
-from geograph.ingest import ExtractionFailure, IngestSummary, ProgressCallback, ingest
+from geograph.ingestion import ExtractionFailure, IngestSummary, ProgressCallback, ingest
 from geograph.records import Article, Extraction, ReadFailure
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def load_shards(
 ) -> IngestSummary:
     """``geograph load SHARDS...``: store the extraction records of the shards, as ingest would have.
 
-    Goes through ``geograph.ingest.ingest`` (one run, each article atomic, commits in batches, articles already
+    Goes through ``geograph.ingestion.ingest`` (one run, each article atomic, commits in batches, articles already
     stored are skipped), with the records standing in for extraction; loading the same shards twice adds nothing.
     """
     held: dict[str, Extraction] = {}  # the record of the article ingest is looking at, and no other

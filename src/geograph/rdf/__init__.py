@@ -7,7 +7,7 @@ answer as a table, CSV, TSV or SPARQL JSON.
 
 from __future__ import annotations
 
-from geograph.rdf.library import LibraryQuery, library, library_query, parse_param_options, read_query, run_query
+from geograph.rdf.query_library import LibraryQuery, library, library_query, parse_param_options, read_query, run_query
 from geograph.rdf.results import OUTPUT_FORMATS, Cell, QueryResult, format_result
 from geograph.rdf.serialize import RDF_FORMATS, to_rdflib, write_rdf
 from geograph.rdf.sparql import Iri, actor, parse_parameter, query
