@@ -5,10 +5,11 @@ Speed work on the extractor must not change what it reads. Record the output onc
     .venv/bin/python bench/extract_check.py --save /tmp/extract-base.pickle
     .venv/bin/python bench/extract_check.py --check /tmp/extract-base.pickle
 
-The texts are the seed article, the sample articles, the gold and held-out articles and the first
-``--corpus`` articles of the generated benchmark corpus. ``--check`` exits 1 on any difference and prints the
-first ones; both print CPU milliseconds per article for the tokenizer and the extractor on each set, and
-``--floor`` adds what extraction cannot skip (``bench/extract_floor.py``).
+The texts are the seed article, the sample articles, the gold and held-out articles, the real-news excerpts when
+their cache is on this machine (``data/realnews/README.md``; real reporting, the set the issue's 5x target is
+about) and the first ``--corpus`` articles of the generated benchmark corpus. ``--check`` exits 1 on any
+difference and prints the first ones; both print CPU milliseconds per article for the tokenizer and the
+extractor on each set, and ``--floor`` adds what extraction cannot skip (``bench/extract_floor.py``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import Path
 import spacy
 from extract_floor import FloorSteps, best_ms, time_floor
 
+from geograph.eval.realnews import default_cache
 from geograph.extract import Extractor
 from geograph.read import ReadOptions, read_inputs
 from geograph.records import Article, Extraction
@@ -41,6 +43,7 @@ def text_sets(corpus: int) -> dict[str, list[Article]]:
         "seed": _articles([ROOT / "data" / "articles" / "fa"]),
         "gold+heldout": _articles(sorted(ROOT.glob("tests/gold/*/*.txt")) + sorted(ROOT.glob("tests/heldout/*/*.txt"))),
         "samples": _articles([ROOT / "data" / "articles"]),
+        "real news": _articles(sorted(default_cache().glob("*/*.txt"))),
         "generated": _articles(generated)[:corpus],
     }
 
