@@ -114,3 +114,27 @@ def test_two_workers_store_what_one_worker_stores(tmp_path: Path) -> None:
             results.append(sorted((a.article, a.subject, a.relation, a.object) for a in store.assertions()))
     assert results[0] == results[1]
     assert len(results[0]) == 41
+
+
+def test_ingest_reads_a_folders_articles_and_include_exclude_choose(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    (folder / "drafts").mkdir(parents=True)
+    (folder / "README.md").write_text("# Corpus\n\nThe United States imposed sanctions on Iran, says this note.\n")
+    (folder / "a.txt").write_text(GOOD_EN, encoding="utf-8")
+    (folder / "drafts" / "b.txt").write_text(GOOD_FA, encoding="utf-8")
+    (folder / "c.log").write_text(GOOD_FA, encoding="utf-8")
+    runner = CliRunner()
+    default = runner.invoke(main, ["ingest", str(folder), "--db", str(tmp_path / "1.db"), "-q"])
+    assert "articles read: 2, new: 2" in default.output, default.output
+    excluded = runner.invoke(
+        main, ["ingest", str(folder), "--db", str(tmp_path / "2.db"), "-q", "--exclude", "drafts/*"]
+    )
+    assert "articles read: 1, new: 1" in excluded.output, excluded.output
+    included = runner.invoke(
+        main, ["ingest", str(folder), "--db", str(tmp_path / "3.db"), "-q", "--include", "*.log", "--include", "*.md"]
+    )
+    assert "articles read: 2, new: 2" in included.output, included.output
+    with Store.open(tmp_path / "3.db") as store:
+        assert {a.origin for a in store.articles()} == {str(folder / "README.md"), str(folder / "c.log")}
+    named = runner.invoke(main, ["ingest", str(folder / "README.md"), "--db", str(tmp_path / "4.db"), "-q"])
+    assert "articles read: 1, new: 1" in named.output, named.output

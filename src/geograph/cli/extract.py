@@ -51,12 +51,15 @@ def extract_command(
     published: str | None,
     source: str | None,
     max_bytes: int,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
     output_format: str,
 ) -> None:
     """Print the assertions found in articles, without storing anything.
 
     A pure function of its input, so any engine (GNU parallel, Spark, Dask) can map it over a corpus and
-    `geograph load` the JSON lines it prints.
+    `geograph load` the JSON lines it prints. Folders are walked as by `geograph ingest` (see its --help,
+    and --include / --exclude).
 
     \b
     Example:
@@ -66,7 +69,7 @@ def extract_command(
     """
     extractor = Extractor()
     failed = read = 0
-    for item in read_inputs(list(paths), build_read_options(lang, published, source, max_bytes)):
+    for item in read_inputs(list(paths), build_read_options(lang, published, source, max_bytes, include, exclude)):
         if isinstance(item, ReadFailure):
             failed += 1
             click.echo(f"skipped {item.origin}: {item.reason}", err=True)

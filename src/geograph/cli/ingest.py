@@ -29,14 +29,40 @@ def read_options(function: click.decorators.FC) -> click.decorators.FC:
                 show_default=True,
                 help="Skip inputs larger than this.",
             ),
+            click.option(
+                "--include",
+                multiple=True,
+                metavar="GLOB",
+                help="In folders, read only files matching GLOB (instead of the article extensions). Repeatable.",
+            ),
+            click.option(
+                "--exclude",
+                multiple=True,
+                metavar="GLOB",
+                help="In folders and globs, skip files matching GLOB. Repeatable.",
+            ),
         )
     ):
         function = decorator(function)
     return function
 
 
-def build_read_options(lang: str | None, published: str | None, source: str | None, max_bytes: int) -> ReadOptions:
-    return ReadOptions(max_bytes=max_bytes, lang=lang, published=parse_date(published, "--published"), source=source)
+def build_read_options(
+    lang: str | None,
+    published: str | None,
+    source: str | None,
+    max_bytes: int,
+    include: tuple[str, ...] = (),
+    exclude: tuple[str, ...] = (),
+) -> ReadOptions:
+    return ReadOptions(
+        max_bytes=max_bytes,
+        lang=lang,
+        published=parse_date(published, "--published"),
+        source=source,
+        include=include,
+        exclude=exclude,
+    )
 
 
 @click.command("ingest")
@@ -65,6 +91,8 @@ def ingest_command(
     published: str | None,
     source: str | None,
     max_bytes: int,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
     workers: int,
     dask_scheduler: str | None,
     commit_every: int,
@@ -76,14 +104,21 @@ def ingest_command(
     PATHS are files, directories (read recursively), glob patterns, or - for standard input. Text (.txt,
     .md), HTML, JSON lines and RSS/Atom feeds are recognized. Articles already in the store are skipped.
 
+    A folder yields its files with article extensions (.txt .md .markdown .html .htm .xhtml .jsonl .ndjson
+    .json .xml .rss .atom), except README* and project notes (LICENSE, CHANGELOG, ...); hidden files and
+    folders are skipped, linked folders are walked once. --include replaces the extension rule, --exclude
+    skips files; a GLOB without "/" matches file names, one with "/" paths below the folder (** spans
+    folders). A file named in PATHS is always read; only regular files are read from folders and globs.
+
     \b
     Example:
       geograph ingest data/ --workers 2
       geograph ingest 'feeds/*.xml' --db news.db
+      geograph ingest corpus/ --exclude '**/drafts/**' --include '*.html'
       cat article.txt | geograph ingest - --lang fa --published 2024-06-20
       geograph ingest corpus/ --dask-scheduler tcp://10.0.0.5:8786
     """
-    inputs = read_inputs(list(paths), build_read_options(lang, published, source, max_bytes))
+    inputs = read_inputs(list(paths), build_read_options(lang, published, source, max_bytes, include, exclude))
     command = "ingest " + " ".join(paths)
     with open_store(db_path, create=True) as store, progress_reporter(quiet) as progress:
         if dask_scheduler:

@@ -27,6 +27,7 @@ from geograph.distributed.codec import extraction_json
 from geograph.ingestion import ExtractionFailure, IngestSummary, ProgressCallback, ingest
 from geograph.read import ReadOptions, read_inputs
 from geograph.read.discovery import STDIN, Input, discover
+from geograph.read.walk import Selection
 from geograph.records import Article, Extraction, ReadFailure
 from geograph.store.batch import BATCH_ARTICLES
 
@@ -191,7 +192,7 @@ def extract_with_dask(
     out.mkdir(parents=True, exist_ok=True)
     files: list[str] = []
     failures: list[ReadFailure] = []
-    for item in discover(paths):
+    for item in discover(paths, Selection(options.include, options.exclude)):
         if isinstance(item, ReadFailure):
             failures.append(item)
         elif isinstance(item, Input) and item.path is not None and item.path != STDIN:

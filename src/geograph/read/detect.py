@@ -44,9 +44,9 @@ def _is_json_start(text: str) -> bool:
     first = text.lstrip("\ufeff \t\r\n").split("\n", 1)[0]
     try:
         json.loads(first)
-    except ValueError:
+    except (ValueError, RecursionError):
         try:
             json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):
             return False
     return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -13,21 +14,43 @@ from geograph.read.fragment import html_fragment_text
 from geograph.read.options import ReadOptions
 from geograph.records import Article, ReadFailure
 
+# An item or entry element, to parse one by one when the feed as a whole is not well-formed.
+_ITEM = re.compile(r"<(item|entry)[\s>].*?</\1\s*>", re.DOTALL | re.IGNORECASE)
+
 
 def read_feed(text: str, origin: str, options: ReadOptions) -> Iterator[Article | ReadFailure]:
-    # Bytes, not str: feedparser treats a str that looks like a URL or a path as something to open.
-    parsed: Any = feedparser.parse(text.encode("utf-8"), resolve_relative_uris=False, sanitize_html=True)
+    parsed = _parse(text)
+    items = list(_ITEM.finditer(text)) if parsed.get("bozo") else []
+    if items:
+        # Broken markup in one item (an unclosed CDATA section, say) can swallow the items after it, so
+        # each item is parsed on its own inside the feed's own header and closing tags.
+        head, tail = text[: items[0].start()], text[items[-1].end() :]
+        for number, item in enumerate(items, start=1):
+            one = _parse(head + item.group(0) + tail)
+            if one.entries:
+                yield _guarded(one.entries[0], f"{origin}#{number}", dict.get(one.feed, "title"), options)
+            else:
+                yield ReadFailure(f"{origin}#{number}", "feed item could not be parsed")
+        return
     if not parsed.entries:
         problem = parsed.get("bozo_exception")
         yield ReadFailure(origin, f"not a readable feed ({problem})" if problem else "feed has no entries")
         return
     feed_title = dict.get(parsed.feed, "title")
     for number, entry in enumerate(parsed.entries, start=1):
-        entry_origin = f"{origin}#{number}"
-        try:
-            yield _entry_article(entry, entry_origin, feed_title, options)
-        except Exception as exc:  # one odd entry must not cost the rest of the feed
-            yield ReadFailure(entry_origin, f"unexpected error ({type(exc).__name__}: {exc})")
+        yield _guarded(entry, f"{origin}#{number}", feed_title, options)
+
+
+def _parse(text: str) -> Any:
+    # Bytes, not str: feedparser treats a str that looks like a URL or a path as something to open.
+    return feedparser.parse(text.encode("utf-8"), resolve_relative_uris=False, sanitize_html=True)
+
+
+def _guarded(entry: Any, origin: str, feed_title: str | None, options: ReadOptions) -> Article | ReadFailure:
+    try:
+        return _entry_article(entry, origin, feed_title, options)
+    except Exception as exc:  # one odd entry must not cost the rest of the feed
+        return ReadFailure(origin, f"unexpected error ({type(exc).__name__}: {exc})")
 
 
 def _entry_article(entry: Any, origin: str, feed_title: str | None, options: ReadOptions) -> Article | ReadFailure:

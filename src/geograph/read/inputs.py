@@ -12,13 +12,14 @@ from geograph.read.html import read_html
 from geograph.read.jsonlines import read_jsonl
 from geograph.read.options import ReadOptions, UnreadableInput
 from geograph.read.plaintext import read_text
+from geograph.read.walk import Selection
 from geograph.records import Article, ReadFailure
 
 
 def read_inputs(paths: Sequence[str], options: ReadOptions | None = None) -> Iterator[Article | ReadFailure]:
     """Articles and failures in input order (files of a directory in name order)."""
     options = options or ReadOptions()
-    for item in discover(paths):
+    for item in discover(paths, Selection(options.include, options.exclude)):
         if isinstance(item, ReadFailure):
             yield item
             continue

@@ -20,7 +20,9 @@ def read_jsonl(text: str, origin: str, options: ReadOptions) -> Iterator[Article
         for number, record in enumerate(whole, start=1):
             yield _guarded(record, f"{origin}:{number}", options)
         return
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Only "\n" ends a line: str.splitlines also splits at U+2028, U+2029, U+0085 and others, which JSON
+    # allows raw inside strings, so it would cut valid records in two.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         line_origin = f"{origin}:{number}"
@@ -28,6 +30,9 @@ def read_jsonl(text: str, origin: str, options: ReadOptions) -> Iterator[Article
             record = json.loads(line)
         except ValueError as exc:
             yield ReadFailure(line_origin, f"not valid JSON ({exc})")
+            continue
+        except RecursionError:
+            yield ReadFailure(line_origin, "not readable JSON (nested too deeply)")
             continue
         yield _guarded(record, line_origin, options)
 
@@ -46,7 +51,7 @@ def _whole_document(text: str) -> list[Any] | None:
         return None
     try:
         value = json.loads(stripped)
-    except ValueError:
+    except (ValueError, RecursionError):  # then each line is read (and fails) on its own
         return None
     if isinstance(value, list):
         return value

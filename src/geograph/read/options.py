@@ -10,12 +10,17 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
 @dataclass(frozen=True)
 class ReadOptions:
-    """``lang``/``source`` override what is detected; ``published`` is used only when metadata has no date."""
+    """``lang``/``source`` override what is detected; ``published`` is used only when metadata has no date.
+
+    ``include``/``exclude`` are globs saying which files a folder walk reads (see ``read.walk.Selection``).
+    """
 
     max_bytes: int = DEFAULT_MAX_BYTES
     lang: str | None = None
     published: dt.date | None = None
     source: str | None = None
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
 
 
 class UnreadableInput(Exception):
