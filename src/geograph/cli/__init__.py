@@ -12,9 +12,10 @@ from geograph.cli.inspect import entities_command, show_command, stats_command
 from geograph.cli.output import export_command, view_command
 from geograph.cli.scale import load_command, push_command
 from geograph.cli.sparql import query_command
+from geograph.cli.terminal import SafeErrorsGroup
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110})
+@click.group(cls=SafeErrorsGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110})
 @click.version_option(__version__, prog_name="geograph")
 def main() -> None:
     """Turn news articles into a geopolitical knowledge graph.

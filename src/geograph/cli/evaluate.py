@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from geograph.cli.terminal import echo, echo_block
 from geograph.eval import GoldFormatError, evaluate, format_report
 from geograph.eval.realnews import SPLITS, Split, default_cache, evaluate_realnews, is_realnews_dir, load_cached
 from geograph.eval.scoring import Level
@@ -56,7 +57,7 @@ def eval_command(
         report = evaluate(gold_dir, Extractor())
     except (GoldFormatError, ValueError, OSError) as error:
         raise click.ClickException(str(error)) from error
-    click.echo(format_report(report, details=details, level=_level(level)).rstrip("\n"))
+    echo_block(format_report(report, details=details, level=_level(level)).rstrip("\n"))
 
 
 def _level(level: str | None) -> Level | None:
@@ -68,16 +69,16 @@ def _realnews(root: Path, level: str | None, details: bool, split_name: str, cac
     if missing:
         cached = load_cached(root, cache)
         for item in cached.missing:
-            click.echo(f"{item.reason}\t{item.excerpt.id}\t{item.path}")
-        click.echo(f"{len(cached.gold)} verified, {len(cached.missing)} absent or changed (cache: {cache})")
+            echo(f"{item.reason}\t{item.excerpt.id}\t{item.path}")
+        echo(f"{len(cached.gold)} verified, {len(cached.missing)} absent or changed (cache: {cache})")
         return
     splits: tuple[Split, ...] = SPLITS if split_name == "both" else (split_name,)  # type: ignore[assignment]
     extractor = Extractor()
     for result in evaluate_realnews(root, extractor, splits, cache):
-        click.echo(f"== split {result.split}: {len(result.scored)} excerpts scored")
+        echo(f"== split {result.split}: {len(result.scored)} excerpts scored")
         if result.missing:
             names = ", ".join(m.excerpt.id for m in result.missing)
-            click.echo(f"   not scored, text absent or changed in {cache}: {names}")
+            echo(f"   not scored, text absent or changed in {cache}: {names}")
         if result.scored:
-            click.echo(format_report(result.report, details=details, level=_level(level)).rstrip("\n"))
-        click.echo("")
+            echo_block(format_report(result.report, details=details, level=_level(level)).rstrip("\n"))
+        echo("")

@@ -8,6 +8,7 @@ import click
 
 from geograph.assertion_json import assertion_json
 from geograph.cli.ingest import build_read_options, read_options
+from geograph.cli.terminal import echo
 from geograph.distributed.codec import extraction_json
 from geograph.extract import Extractor
 from geograph.read import read_inputs
@@ -72,7 +73,7 @@ def extract_command(
     for item in read_inputs(list(paths), build_read_options(lang, published, source, max_bytes, include, exclude)):
         if isinstance(item, ReadFailure):
             failed += 1
-            click.echo(f"skipped {item.origin}: {item.reason}", err=True)
+            echo(f"skipped {item.origin}: {item.reason}", err=True)
             continue
         read += 1
         extraction = extractor.extract(item)
@@ -84,11 +85,11 @@ def extract_command(
                 click.echo(json.dumps(assertion_json(assertion), ensure_ascii=False))
             continue
         title = item.title or item.origin or item.id
-        click.echo(f"# {title} [{item.lang or 'und'}, {_published(extraction)}, id {item.id}]")
+        echo(f"# {title} [{item.lang or 'und'}, {_published(extraction)}, id {item.id}]")
         for assertion in extraction.assertions:
-            click.echo(_table_row(assertion))
+            echo(_table_row(assertion))
         if not extraction.assertions:
-            click.echo("(no assertions)")
+            echo("(no assertions)")
     if read == 0:
         raise click.ClickException("no article could be read")
 

@@ -10,8 +10,10 @@ import click
 from tqdm import tqdm
 
 from geograph.cli.options import db_option, open_store, parse_date
+from geograph.cli.terminal import echo
 from geograph.ingestion import IngestEvent, IngestSummary, ingest
 from geograph.read import ReadOptions, read_inputs
+from geograph.safe_text import terminal_text
 from geograph.store.batch import BATCH_ARTICLES
 
 
@@ -145,7 +147,7 @@ def progress_reporter(quiet: bool) -> Iterator[Callable[[IngestEvent], None]]:
     def progress(event: IngestEvent) -> None:
         bar.update(1)
         if event.status == "failed" and not quiet:
-            bar.write(f"skipped {event.origin}: {event.reason}", file=sys.stderr)
+            bar.write(terminal_text(f"skipped {event.origin}: {event.reason}"), file=sys.stderr)
 
     try:
         yield progress
@@ -154,7 +156,7 @@ def progress_reporter(quiet: bool) -> Iterator[Callable[[IngestEvent], None]]:
 
 
 def report_summary(summary: IngestSummary, strict: bool) -> None:
-    click.echo(summary.line())
+    echo(summary.line())
     if summary.read == 0:
         raise click.ClickException("no article could be read")
     if strict and summary.failed:

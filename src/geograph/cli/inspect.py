@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from geograph.cli.options import current_window, db_option, open_store, window_options
+from geograph.cli.terminal import echo
 from geograph.records import Edge, Entity
 from geograph.store import Store
 from geograph.store.folding import fold
@@ -24,16 +25,16 @@ def stats_command(db_path: str) -> None:
     with open_store(db_path) as store:
         stats = store.stats(current_window())
     span = f"{stats.first_seen} .. {stats.last_seen}" if stats.first_seen else "undated"
-    click.echo(f"store       {db_path}")
-    click.echo(f"articles    {stats.articles}  ({', '.join(f'{k} {v}' for k, v in stats.languages) or '-'})")
-    click.echo(f"entities    {stats.entities}")
-    click.echo(f"assertions  {stats.assertions}")
-    click.echo(f"events      {stats.events}")
-    click.echo(f"edges       {stats.edges}")
-    click.echo(f"runs        {stats.runs}")
-    click.echo(f"dates       {span}")
+    echo(f"store       {db_path}")
+    echo(f"articles    {stats.articles}  ({', '.join(f'{k} {v}' for k, v in stats.languages) or '-'})")
+    echo(f"entities    {stats.entities}")
+    echo(f"assertions  {stats.assertions}")
+    echo(f"events      {stats.events}")
+    echo(f"edges       {stats.edges}")
+    echo(f"runs        {stats.runs}")
+    echo(f"dates       {span}")
     for name, count in stats.relations:
-        click.echo(f"  {name:<16} {count}")
+        echo(f"  {name:<16} {count}")
 
 
 def _labels_line(entity: Entity) -> str:
@@ -61,7 +62,7 @@ def entities_command(search: str | None, db_path: str, limit: int) -> None:
     if not found:
         raise click.ClickException(f"no entity matches {search!r}" if search else "the store has no entities")
     for entity in found:
-        click.echo(f"{entity.id:<14} {entity.type:<12} {entity.label:<28} {_labels_line(entity)}")
+        echo(f"{entity.id:<14} {entity.type:<12} {entity.label:<28} {_labels_line(entity)}")
 
 
 def _resolve(store: Store, name: str) -> Entity:
@@ -108,15 +109,15 @@ def show_command(entity: str, db_path: str) -> None:
         for end in {e.subject for e in edges} | {e.object for e in edges}:
             found = store.entity(end)
             labels[end] = found.label if found else end
-    click.echo(f"{target.label} ({target.id}, {target.type}) {_labels_line(target)}")
+    echo(f"{target.label} ({target.id}, {target.type}) {_labels_line(target)}")
     if target.wikidata:
-        click.echo(f"  https://www.wikidata.org/wiki/{target.wikidata}")
+        echo(f"  https://www.wikidata.org/wiki/{target.wikidata}")
     if not edges:
-        click.echo("  no edges" + (" in this window" if not window.is_open() else ""))
+        echo("  no edges" + (" in this window" if not window.is_open() else ""))
     for edge in edges:
-        click.echo(_edge_line(edge, labels))
+        echo(_edge_line(edge, labels))
         for line in evidence.get((edge.subject, edge.relation, edge.object), []):
-            click.echo(f"      {line}")
+            echo(f"      {line}")
 
 
 def _edge_line(edge: Edge, labels: dict[str, str]) -> str:

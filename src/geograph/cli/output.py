@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from geograph.cli.options import current_window, db_option, open_store, window_options
+from geograph.cli.terminal import echo
 from geograph.export import ExportOptions, available_formats, export
 
 
@@ -32,7 +33,7 @@ def export_command(
     available = available_formats()
     if list_formats:
         for item in available.values():
-            click.echo(f"{item.name:<8} {item.extension:<10} {item.description}")
+            echo(f"{item.name:<8} {item.extension:<10} {item.description}")
         return
     if fmt not in available:
         raise click.BadParameter(f"unknown format {fmt!r}; known: {', '.join(available)}", param_hint="--format")
@@ -44,7 +45,7 @@ def export_command(
         except (ValueError, OSError) as error:
             raise click.ClickException(str(error)) from error
     for path in written:
-        click.echo(f"wrote {path}")
+        echo(f"wrote {path}")
 
 
 @click.command("view")
@@ -64,6 +65,6 @@ def view_command(db_path: str, output: str, label_lang: str, no_open: bool) -> N
     options = ExportOptions(window=current_window(), label_lang=label_lang)
     with open_store(db_path) as store:
         (page,) = export(store, "html", Path(output), options)
-    click.echo(f"wrote {page}")
+    echo(f"wrote {page}")
     if not no_open:
         webbrowser.open(page.resolve().as_uri())

@@ -8,6 +8,7 @@ import click
 
 from geograph.cli.ingest import progress_reporter, report_summary
 from geograph.cli.options import db_option, open_store
+from geograph.cli.terminal import echo
 
 
 @click.command("load")
@@ -82,4 +83,4 @@ def push_command(
             )
         except (PushError, ValueError, OSError) as error:
             raise click.ClickException(str(error)) from error
-    click.echo(result.line())
+    echo(result.line())

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from geograph.cli.options import current_window, db_option, open_store, window_options
+from geograph.cli.terminal import echo
 from geograph.rdf import OUTPUT_FORMATS, format_result, library, run_query, write_rdf
 from geograph.rdf.results import QueryResult
 
@@ -16,9 +17,9 @@ def _list_library() -> None:
     for name, item in library().items():
         params = " ".join(f"--param {p.name}=..." for p in item.parameters)
         online = "  (needs the network)" if item.online else ""
-        click.echo(f"@{name:<24} {item.title}{online}")
+        echo(f"@{name:<24} {item.title}{online}")
         if params:
-            click.echo(f"  {'':<24} {params}")
+            echo(f"  {'':<24} {params}")
 
 
 @click.command("query")
@@ -80,7 +81,9 @@ def query_command(
             result = _windowed(sparql, db_path, data_files, params)
     except (ValueError, SyntaxError, OSError) as error:
         raise click.ClickException(str(error)) from error
-    click.echo(format_result(result, fmt), nl=False)  # type: ignore[arg-type]
+    # color=True: click would otherwise strip what looks like ANSI styling from CSV/TSV values when piped,
+    # changing the data; the table is escaped by format_result itself.
+    click.echo(format_result(result, fmt), nl=False, color=True)  # type: ignore[arg-type]
 
 
 def _windowed(sparql: str, db_path: str, data_files: tuple[Path, ...], params: tuple[str, ...]) -> QueryResult:

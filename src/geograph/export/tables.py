@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from geograph.export import ExportOptions, register
 from geograph.export.graph_rows import graph_rows
 from geograph.records import MODALITIES
+from geograph.safe_text import spreadsheet_cell
 
 if TYPE_CHECKING:
     from geograph.store import Store
@@ -40,13 +41,14 @@ def table_paths(dest: Path) -> tuple[Path, Path]:
 
 
 def _text(value: object) -> str:
+    """A cell: numbers and booleans as data, text made safe to open in a spreadsheet."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
         return f"{value:.4f}"
-    return str(value)
+    return spreadsheet_cell(str(value))
 
 
 @register("csv", ".csv", "CSV tables NAME.nodes.csv and NAME.edges.csv (actors; merged edges with their tallies)")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Literal as TypingLiteral
 
 from geograph.rdf.namespace import PREFIXES
+from geograph.safe_text import spreadsheet_cell, terminal_text
 
 CellKind = TypingLiteral["iri", "literal", "bnode", "triple"]
 OutputFormat = TypingLiteral["table", "csv", "tsv", "json"]
@@ -126,12 +127,16 @@ def _ask(result: QueryResult, fmt: OutputFormat) -> str:
 
 
 def _csv(result: QueryResult) -> str:
+    """SPARQL CSV results, except that a value a spreadsheet would run as a formula gets a leading quote."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(result.variables)
     for row in result.rows:
         writer.writerow(
-            ["" if cell is None else (f"_:{cell.value}" if cell.kind == "bnode" else cell.value) for cell in row]
+            [
+                "" if cell is None else spreadsheet_cell(f"_:{cell.value}" if cell.kind == "bnode" else cell.value)
+                for cell in row
+            ]
         )
     return buffer.getvalue()
 
@@ -165,7 +170,7 @@ def _json(result: QueryResult) -> str:
 
 def _table(result: QueryResult, prefixes: dict[str, str]) -> str:
     header = list(result.variables)
-    body = [["" if cell is None else cell.short(prefixes) for cell in row] for row in result.rows]
+    body = [["" if cell is None else terminal_text(cell.short(prefixes)) for cell in row] for row in result.rows]
     widths = [max([len(header[i])] + [len(line[i]) for line in body]) for i in range(len(header))]
 
     def line(values: list[str]) -> str:
