@@ -11,7 +11,9 @@ import re
 # Bidirectional embeddings, overrides and isolates reorder what is shown ("Trojan source"); the plain marks
 # LRM, RLM and ALM, which Persian and Arabic text uses, do not and are kept.
 _BIDI_CONTROLS = (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
-_ESCAPED = (*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0), *_BIDI_CONTROLS)
+# Lone surrogates (how Python decodes file names that are not UTF-8) cannot be written out at all.
+_SURROGATES = range(0xD800, 0xE000)
+_ESCAPED = (*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0), *_BIDI_CONTROLS, *_SURROGATES)
 
 
 def _visible(code: int) -> str:
@@ -26,7 +28,8 @@ def terminal_text(text: str, *, keep_newlines: bool = False) -> str:
     """``text`` with every control character shown as an escape (``\\x1b``, ``\\u202e``) instead of obeyed.
 
     ESC (and with it every escape sequence), the C1 controls (CSI 0x9b among them), carriage return, DEL and
-    the bidi overrides are escaped; tab is kept, and newline when ``keep_newlines`` (multi-line output).
+    the bidi overrides are escaped, and lone surrogates (which cannot be encoded); tab is kept, and newline when
+    ``keep_newlines`` (multi-line output).
     """
     return text.translate(_TERMINAL_LINES if keep_newlines else _TERMINAL_LINE)
 

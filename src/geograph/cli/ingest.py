@@ -9,7 +9,7 @@ from contextlib import contextmanager
 import click
 from tqdm import tqdm
 
-from geograph.cli.options import db_option, open_store, parse_date
+from geograph.cli.options import LONG_TEXT, SHORT_TEXT, db_option, open_store, parse_date
 from geograph.cli.terminal import echo
 from geograph.ingestion import IngestEvent, IngestSummary, ingest
 from geograph.read import ReadOptions, read_inputs
@@ -21,9 +21,11 @@ def read_options(function: click.decorators.FC) -> click.decorators.FC:
     """Options that say how to read articles (shared by ingest and extract)."""
     for decorator in reversed(
         (
-            click.option("--lang", help="Language of every article (fa, ar, en, ...); default: identified."),
+            click.option(
+                "--lang", type=SHORT_TEXT, help="Language of every article (fa, ar, en, ...); default: identified."
+            ),
             click.option("--published", metavar="DATE", help="Publication date for articles that carry none."),
-            click.option("--source", help="Source (publisher) for articles that name none."),
+            click.option("--source", type=LONG_TEXT, help="Source (publisher) for articles that name none."),
             click.option(
                 "--max-bytes",
                 type=click.IntRange(min=1),
@@ -34,12 +36,14 @@ def read_options(function: click.decorators.FC) -> click.decorators.FC:
             click.option(
                 "--include",
                 multiple=True,
+                type=LONG_TEXT,
                 metavar="GLOB",
                 help="In folders, read only files matching GLOB (instead of the article extensions). Repeatable.",
             ),
             click.option(
                 "--exclude",
                 multiple=True,
+                type=LONG_TEXT,
                 metavar="GLOB",
                 help="In folders and globs, skip files matching GLOB. Repeatable.",
             ),

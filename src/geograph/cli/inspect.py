@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from geograph.cli.options import current_window, db_option, open_store, window_options
+from geograph.cli.options import SEARCH_TEXT, current_window, db_option, open_store, window_options
 from geograph.cli.terminal import echo
 from geograph.records import Edge, Entity
 from geograph.store import Store
@@ -45,7 +45,7 @@ def _labels_line(entity: Entity) -> str:
 
 
 @click.command("entities")
-@click.argument("search", required=False)
+@click.argument("search", required=False, type=SEARCH_TEXT)
 @db_option
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
 def entities_command(search: str | None, db_path: str, limit: int) -> None:
@@ -82,7 +82,7 @@ def _resolve(store: Store, name: str) -> Entity:
 
 
 @click.command("show")
-@click.argument("entity")
+@click.argument("entity", type=SEARCH_TEXT)
 @db_option
 @window_options
 def show_command(entity: str, db_path: str) -> None:

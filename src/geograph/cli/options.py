@@ -53,6 +53,8 @@ def open_store(db_path: str, *, create: bool = False) -> Store:
         return Store.open(db_path, create=create)
     except StoreError as error:
         raise click.ClickException(str(error)) from error
+    except (OSError, ValueError) as error:  # a name the OS refuses: too long, a NUL, undecodable bytes
+        raise click.ClickException(f"cannot open the store {db_path!r}: {error}") from error
 
 
 def parse_date(value: str | None, what: str) -> dt.date | None:
@@ -62,3 +64,41 @@ def parse_date(value: str | None, what: str) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD", param_hint=what) from None
+
+
+class UserText(click.ParamType[str]):
+    """Text a user types that reaches the store or SPARQL: at most ``max_chars`` characters and no NUL.
+
+    SQLite refuses long LIKE patterns with an internal error, and nothing typed needs to be long; the bound
+    turns both into a clear usage error instead of a traceback.
+    """
+
+    name = "text"
+
+    def __init__(self, max_chars: int) -> None:
+        self.max_chars = max_chars
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        text = str(value)
+        if "\x00" in text:
+            self.fail("contains a NUL character", param, ctx)
+        if not text.isascii() and not _is_utf8(text):
+            self.fail("is not valid UTF-8 text", param, ctx)
+        if len(text) > self.max_chars:
+            self.fail(f"is {len(text):,} characters long; at most {self.max_chars:,} are accepted", param, ctx)
+        return text
+
+
+SEARCH_TEXT = UserText(200)  # entity searches and names
+SHORT_TEXT = UserText(100)  # language codes and the like
+LONG_TEXT = UserText(2_000)  # sources, parameter values, globs, IRIs and URLs
+QUERY_TEXT = UserText(100_000)  # SPARQL query text
+
+
+def _is_utf8(text: str) -> bool:
+    """False for text with lone surrogates, as Python decodes command-line bytes that are not UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from geograph.cli.options import current_window, db_option, open_store, window_options
+from geograph.cli.options import SHORT_TEXT, current_window, db_option, open_store, window_options
 from geograph.cli.terminal import echo
 from geograph.export import ExportOptions, available_formats, export
 
@@ -18,7 +18,9 @@ from geograph.export import ExportOptions, available_formats, export
 @click.option("--format", "fmt", default="ttl", show_default=True, metavar="FORMAT", help="See `--list-formats`.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Destination (default: out/graph.EXT).")
 @click.option("--quads", is_flag=True, help="RDF: one named graph per ingest run (nq, trig).")
-@click.option("--label-lang", default="en", show_default=True, help="Node labels' language (en, fa, ar).")
+@click.option(
+    "--label-lang", type=SHORT_TEXT, default="en", show_default=True, help="Node labels' language (en, fa, ar)."
+)
 @click.option("--list-formats", is_flag=True, help="List the formats and exit.")
 def export_command(
     db_path: str, fmt: str, output: str | None, quads: bool, label_lang: str, list_formats: bool
@@ -52,7 +54,9 @@ def export_command(
 @db_option
 @window_options
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default="out/graph.html", show_default=True)
-@click.option("--label-lang", default="en", show_default=True, help="Node labels' language (en, fa, ar).")
+@click.option(
+    "--label-lang", type=SHORT_TEXT, default="en", show_default=True, help="Node labels' language (en, fa, ar)."
+)
 @click.option("--no-open", is_flag=True, help="Write the page but do not open a browser.")
 def view_command(db_path: str, output: str, label_lang: str, no_open: bool) -> None:
     """Write the interactive graph page and open it in the browser.

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from geograph.cli.ingest import progress_reporter, report_summary
-from geograph.cli.options import db_option, open_store
+from geograph.cli.options import LONG_TEXT, db_option, open_store
 from geograph.cli.terminal import echo
 
 
@@ -36,10 +36,12 @@ def load_command(shards: tuple[Path, ...], db_path: str, strict: bool, quiet: bo
 
 @click.command("push")
 @db_option
-@click.option("--endpoint", required=True, metavar="URL", help="The server's Graph Store Protocol URL.")
-@click.option("--graph", "graph_iri", metavar="IRI", help="Named graph to write (default: the default graph).")
-@click.option("--update-endpoint", metavar="URL", help="SPARQL Update URL, when it cannot be derived.")
-@click.option("--user", help="HTTP basic-auth user.")
+@click.option("--endpoint", required=True, type=LONG_TEXT, metavar="URL", help="The server's Graph Store Protocol URL.")
+@click.option(
+    "--graph", "graph_iri", type=LONG_TEXT, metavar="IRI", help="Named graph to write (default: the default graph)."
+)
+@click.option("--update-endpoint", type=LONG_TEXT, metavar="URL", help="SPARQL Update URL, when it cannot be derived.")
+@click.option("--user", type=LONG_TEXT, help="HTTP basic-auth user.")
 @click.option(
     "--password", envvar="GEOGRAPH_PUSH_PASSWORD", help="HTTP basic-auth password (or GEOGRAPH_PUSH_PASSWORD)."
 )

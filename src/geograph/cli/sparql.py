@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from geograph.cli.options import current_window, db_option, open_store, window_options
+from geograph.cli.options import LONG_TEXT, QUERY_TEXT, current_window, db_option, open_store, window_options
 from geograph.cli.terminal import echo
 from geograph.rdf import OUTPUT_FORMATS, format_result, library, run_query, write_rdf
 from geograph.rdf.results import QueryResult
@@ -23,7 +23,7 @@ def _list_library() -> None:
 
 
 @click.command("query")
-@click.argument("sparql", required=False)
+@click.argument("sparql", required=False, type=QUERY_TEXT)
 @db_option
 @window_options
 @click.option(
@@ -37,6 +37,7 @@ def _list_library() -> None:
     "--param",
     "params",
     multiple=True,
+    type=LONG_TEXT,
     metavar="NAME=VALUE",
     help="Bind ?NAME to VALUE (an actor id such as Q159, a date, a number or text). Repeatable.",
 )

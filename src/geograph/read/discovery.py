@@ -68,6 +68,8 @@ def _os_reason(path: str) -> str:
         os.stat(path)
     except OSError as exc:
         return exc.strerror or str(exc)
+    except ValueError:  # a NUL, or undecodable bytes the OS cannot be asked about
+        return "not a valid file name"
     return "not found"
 
 
