@@ -53,6 +53,7 @@ class TriggerEntry:
     needs_object_marker: bool = False  # only an explicitly marked object counts (nouns too vague otherwise)
     patient_before: bool = False  # "X [is] under Y's sanctions": with the agent found, a bare actor before is O
     ordered_pair: bool = False  # "the war of X and Y": a coordinated genitive pair reads X -> Y
+    reciprocal: bool = False  # "X clashed with Y", "clashes between X and Y": each side acts on the other
     measure: tuple[str, ...] = ()  # vetoes: the blocked measure, whose target is the object
     controls: bool = False  # "accused X of arming Y": the object is the subject of the events it governs
     speech_act: bool = False  # an accusation: denials and attributions in its sentence answer what was said
@@ -205,6 +206,7 @@ def _trigger(item: dict[str, Any], lang: str) -> TriggerEntry:
         needs_object_marker=bool(item.get("needs_object_marker", False)),
         patient_before=bool(item.get("patient_before", False)),
         ordered_pair=bool(item.get("ordered_pair", False)),
+        reciprocal=bool(item.get("reciprocal", False)),
         measure=_words(item.get("measure")),
         controls=bool(item.get("controls", False)),
         speech_act=bool(item.get("speech_act", False)),

@@ -43,15 +43,27 @@ class FrameCandidates(ArgumentReader):
         local: list[Group],
     ) -> list[Candidate]:
         relation = relations()[entry.relation]
-        if relation.symmetric and obj.how == "loose" and len(subject.actors) > 1:
+        # a reciprocal entry pairs its parties as a symmetric relation does, then reads both directions
+        pairing = relation.symmetric or entry.reciprocal
+        if pairing and obj.how == "loose" and len(subject.actors) > 1:
             obj.group = None  # "X and Y may sign a deal with the mediation of Z": X with Y, not with Z
         pairs: list[tuple[Actor, Actor]] = []
         confidence = entry.confidence
+        if entry.reciprocal and obj.how not in ("marked", "direct", ""):
+            obj.group = None  # the other party is named "with" it, never by a genitive or a passive agent
         if subject.group is not None and obj.group is not None:
             pairs = [(s, o) for s in subject.actors for o in obj.actors]
             if "clause" in (subject.how, obj.how) or "patient" in (subject.how, obj.how):
                 confidence -= 0.1
-        elif relation.symmetric:
+        elif entry.reciprocal:
+            # "clashes between X and Y", "X and Y exchanged fire", "X and Y reported clashes"; not when another
+            # actor stands between ("X and Y urged the two countries to avoid clashes": the parties are those)
+            pair_group = self._pair_group(trigger, local)
+            members = pair_group.actors if pair_group is not None else ()
+            if not members and subject.group is not None and not self._actor_between(subject.group, trigger, local):
+                members = subject.actors
+            pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+        elif pairing:
             # "X and Y met", "the alliance of the two nations" pair within; "met with X and Y" does not
             members = subject.actors if subject.group is not None else obj.actors if obj.how == "genitive" else ()
             pair_group = self._pair_group(trigger, local)
@@ -64,12 +76,14 @@ class FrameCandidates(ArgumentReader):
                 pass
             elif len(members) >= 2:
                 pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
-            elif self.last_encounter is not None and self._mentions_event(sentence):
+            elif relation.symmetric and self.last_encounter is not None and self._mentions_event(sentence):
                 pairs = [self.last_encounter]
                 confidence -= 0.2
         out: list[Candidate] = []
         if not pairs:
             return out
+        if entry.reciprocal:
+            pairs += [(o, s) for s, o in pairs]
         seen: set[tuple[str, str]] = set()
         via = self.via(local) if entry.relation == "vetoes" else None
         spans = [trigger.start, trigger.end]
@@ -128,6 +142,10 @@ class FrameCandidates(ArgumentReader):
             if near and self.marker_before(group) in self.res.pair_markers and len(group.actors) > 1:
                 return group
         return None
+
+    @staticmethod
+    def _actor_between(group: Group, trigger: Hit, local: list[Group]) -> bool:
+        return any(group.end <= other.start and other.end <= trigger.start for other in local if other is not group)
 
     def _mentions_event(self, sentence: int) -> bool:
         return sentence in self.event_sentences

@@ -1,0 +1,43 @@
+"""Reciprocal triggers: clashes, exchanges of fire and wars between two sides are attacks each way."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import triples
+
+BOTH_WAYS = {("India", "attacks", "China", "asserted"), ("China", "attacks", "India", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Indian and Chinese troops exchanged fire along the disputed frontier.", "en"),
+        ("Indian soldiers clashed with Chinese troops in the valley overnight.", "en"),
+        ("New border clashes broke out between India and China on Tuesday.", "en"),
+        ("Both India and China reported skirmishes along the frontier.", "en"),
+        ("سربازان هند با نیروهای چین در مرز درگیر شدند.", "fa"),
+        ("درگیری میان هند و چین در مرز شدت گرفت.", "fa"),
+        ("اشتبكت القوات الهندية مع القوات الصينية على الحدود.", "ar"),
+        ("اندلعت اشتباكات بين الهند والصين على الحدود.", "ar"),
+    ],
+)
+def test_a_clash_between_two_sides_is_an_attack_each_way(text: str, lang: str) -> None:
+    assert triples(text, lang) >= BOTH_WAYS
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Japan and Canada urged India to avoid further clashes.", "en"),
+        ("ژاپن و کانادا از هند خواستند از درگیری پرهیز کند.", "fa"),
+    ],
+)
+def test_those_who_urge_restraint_are_not_parties_to_the_clashes(text: str, lang: str) -> None:
+    found = {(s, o) for s, r, o, _ in triples(text, lang) if r == "attacks"}
+    assert not found & {("Japan", "Canada"), ("Canada", "Japan"), ("Japan", "India"), ("Canada", "India")}
+
+
+def test_a_one_sided_attack_stays_one_sided() -> None:
+    found = triples("Chinese troops attacked Indian positions in the valley.", "en")
+    assert ("China", "attacks", "India", "asserted") in found
+    assert ("India", "attacks", "China", "asserted") not in found
