@@ -87,6 +87,7 @@ class Prefix:
     restore: str = ""
     modality: Modality | None = None  # a future prefix (Arabic س) makes its verb planned
     nominal: bool = False  # an article (Arabic ال): the word is a noun, never a verb trigger ("القصف")
+    stem_starts: tuple[str, ...] = ()  # only before these letters (future س before an imperfect: سيزور)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,7 @@ class Lexicon:
     prefixes: tuple[Prefix, ...]
     suffixes: tuple[str, ...]
     min_stem: int
+    unanalyzed: tuple[str, ...]  # words looked up only whole: "وزارة" (ministry) is not و + زار + ة
     sentence_end: tuple[str, ...]
     clause_breaks: tuple[str, ...]
     relative_markers: tuple[str, ...]
@@ -170,6 +172,7 @@ def _prefix(item: Any) -> Prefix:
         restore=str(item.get("restore", "")),
         modality=_modality(item.get("modality")),
         nominal=bool(item.get("nominal", False)),
+        stem_starts=_words(item.get("stem_starts")),
     )
 
 
@@ -234,6 +237,7 @@ def load_lexicon(path: Path) -> Lexicon:
         prefixes=tuple(_prefix(p) for p in morph.get("prefixes") or []),
         suffixes=_words(morph.get("suffixes")),
         min_stem=int(morph.get("min_stem", 3)),
+        unanalyzed=_words(morph.get("unanalyzed")),
         sentence_end=_words(tok.get("sentence_end")),
         clause_breaks=_words(tok.get("clause_breaks")),
         relative_markers=_words(tok.get("relative_markers")),

@@ -35,14 +35,18 @@ class Analyzer:
 
     def __init__(
         self,
-        prefixes: Iterable[tuple[str, str]],
+        prefixes: Iterable[tuple[str, str] | tuple[str, str, tuple[str, ...]]],
         suffixes: Iterable[str],
         min_stem: int = 3,
+        unanalyzed: Iterable[str] = (),
     ) -> None:
-        """``prefixes``: (proclitic, what the stem starts with once it is removed, usually "")."""
-        self.prefixes = sorted(set(prefixes), key=lambda p: len(p[0]), reverse=True)
+        """``prefixes``: (proclitic, what the stem starts with once it is removed, usually "", and optionally
+        the letters the stem must start with); ``unanalyzed``: words never taken apart."""
+        full = {(p[0], p[1], p[2] if len(p) > 2 else ()) for p in prefixes}
+        self.prefixes = sorted(full, key=lambda p: len(p[0]), reverse=True)
         self.suffixes = sorted(set(suffixes), key=len, reverse=True)
         self.min_stem = min_stem
+        self.unanalyzed = frozenset(unanalyzed)
         self._cache: dict[str, tuple[Form, ...]] = {}
 
     def forms(self, token: str) -> tuple[Form, ...]:
@@ -55,15 +59,22 @@ class Analyzer:
         for _ in range(3):  # proclitics stack: و + ب + ال + عقوبات
             grown: list[Form] = []
             for base in frontier:
-                for prefix, restore in self.prefixes:
+                if base.text in self.unanalyzed:
+                    continue
+                for prefix, restore, stem_starts in self.prefixes:
                     text = base.text
                     if text.startswith(prefix) and len(text) - len(prefix) >= self.min_stem:
+                        stem = restore + text[len(prefix) :]
+                        if stem_starts and not stem.startswith(stem_starts):
+                            continue
                         chain = f"{base.proclitic}+{prefix}" if base.proclitic else prefix
-                        grown.append(Form(restore + text[len(prefix) :], chain))
+                        grown.append(Form(stem, chain))
             bases.extend(grown)
             frontier = grown
         out = list(bases)
         for base in bases:
+            if base.text in self.unanalyzed:
+                continue
             for suffix in self.suffixes:
                 if base.text.endswith(suffix) and len(base.text) - len(suffix) >= self.min_stem:
                     out.append(Form(base.text[: -len(suffix)], base.proclitic))

@@ -74,8 +74,16 @@ class LanguageResources:
         if lexicon is None:
             self.analyzer = Analyzer((), (), 3)
         else:
-            prefixes = [(self._norm(p.text), self._norm(p.restore)) for p in lexicon.prefixes]
-            self.analyzer = Analyzer(prefixes, [self._norm(s) for s in lexicon.suffixes], lexicon.min_stem)
+            prefixes = [
+                (self._norm(p.text), self._norm(p.restore), tuple(self._norm(x) for x in p.stem_starts))
+                for p in lexicon.prefixes
+            ]
+            self.analyzer = Analyzer(
+                prefixes,
+                [self._norm(s) for s in lexicon.suffixes],
+                lexicon.min_stem,
+                [self._norm(w) for w in lexicon.unanalyzed],
+            )
         self._prefix_marker: dict[str, str] = {}
         self._prefix_conjunction: set[str] = set()
         self._prefix_modality: dict[str, Modality] = {}
