@@ -159,10 +159,9 @@ def _with_person_aliases(mentions: list[ActorMention], state: DocState) -> list[
     """After "Kim Jong Un" is named in full, a bare "Kim" in the same article is the same person."""
     aliases: dict[str, ActorMention] = {}
     for mention in mentions:
-        if mention.actors[0].type == "person" and mention.end - mention.start > 1:
-            for word in (state.words[mention.start].lower(), state.words[mention.end - 1].lower()):
-                if len(word) >= 3 and word.isalpha():
-                    aliases.setdefault(word, mention)
+        for word in _alias_words(mention, state.words):
+            if len(word) >= 3 and word.isalpha():
+                aliases.setdefault(word, mention)
     if not aliases:
         return mentions
     covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -176,10 +175,24 @@ def _with_person_aliases(mentions: list[ActorMention], state: DocState) -> list[
     return sorted(out, key=lambda m: m.start)
 
 
+def _alias_words(mention: ActorMention, words: list[str]) -> tuple[str, ...]:
+    """The words that name a person again later: a known name's first and last, a titled newcomer's surname
+    ("Venezuelan President Nicolas Maduro" ... "Maduro")."""
+    actor = mention.actors[0]
+    if actor.type != "person":
+        return ()
+    if mention.kind == "role":
+        parts = actor.label.split() if actor.id.startswith("local:") else []
+        return (parts[-1].lower(),) if len(parts) > 1 else ()
+    if mention.end - mention.start > 1:
+        return (words[mention.start].lower(), words[mention.end - 1].lower())
+    return ()
+
+
 class Roles(_Component):
     def __call__(self, doc: Doc) -> Doc:
         state = _state(doc)
-        state.mentions = RoleResolver(state).resolve()
+        state.mentions = _with_person_aliases(RoleResolver(state).resolve(), state)
         return doc
 
 

@@ -166,6 +166,9 @@ class LanguageResources:
         out: set[tuple[str, ...]] = set()
         if len(tokens) > 1:
             out.add(("".join(tokens),))
+        for i in range(len(tokens) - 1 if len(tokens) > 2 else 0):
+            # two words of a longer phrase written as one: "محمدجواد ظریف", "وزارت امورخارجه"
+            out.add((*tokens[:i], tokens[i] + tokens[i + 1], *tokens[i + 2 :]))
         joined: list[str] = []
         for token in tokens:
             if joined and token in self._suffixes:
