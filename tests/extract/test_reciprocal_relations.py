@@ -41,3 +41,20 @@ def test_a_one_sided_attack_stays_one_sided() -> None:
     found = triples("Chinese troops attacked Indian positions in the valley.", "en")
     assert ("China", "attacks", "India", "asserted") in found
     assert ("India", "attacks", "China", "asserted") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and China traded accusations over the border incident.",
+        "India and China blamed each other for the deadly brawl.",
+    ],
+)
+def test_traded_accusations_are_an_accusation_each_way(text: str) -> None:
+    found = {(s, r, o) for s, r, o, _ in triples(text, "en")}
+    assert {("India", "accuses", "China"), ("China", "accuses", "India")} <= found
+
+
+def test_an_arms_sale_to_a_state_supplies_it() -> None:
+    found = triples("Washington approved a $2 billion arms sale to Taiwan on Friday.", "en")
+    assert ("United States", "supplies_arms", "Taiwan", "asserted") in found

@@ -48,7 +48,8 @@ class FrameRules(ArgumentReader):
         k = bisect_left(self.trigger_starts, lo)
         while k < len(self.triggers) and self.triggers[k].start < hi:
             between = self.lex.triggers[int(self.triggers[k].tag[1])]
-            if between.verb and between.relation != relation:
+            # a reciprocal verb ("blamed each other for the clashes") governs an event of its own subjects
+            if between.verb and between.relation != relation and not between.reciprocal:
                 return True
             k += 1
         return False
