@@ -127,6 +127,9 @@ class Lexicon:
     plural_refs: tuple[str, ...]
     group_refs: tuple[str, ...]
     event_refs: tuple[str, ...]
+    speaker_pronouns: tuple[str, ...]  # "Iran says it has not ...": the pronoun after a reporting verb
+    reporting_verbs: tuple[str, ...]
+    complementizers: tuple[str, ...]  # may stand between the verb and the pronoun ("said that it")
     roles: tuple[RoleEntry, ...]
     name_stop: tuple[str, ...]
     name_not_first: tuple[str, ...]
@@ -268,6 +271,9 @@ def load_lexicon(path: Path) -> Lexicon:
         plural_refs=_words(coref.get("plural")),
         group_refs=_words(coref.get("group")),
         event_refs=_words(coref.get("event")),
+        speaker_pronouns=_words(coref.get("speaker_pronouns")),
+        reporting_verbs=_words(coref.get("reporting_verbs")),
+        complementizers=_words(coref.get("complementizers")),
         roles=tuple(
             RoleEntry(words=_words(r["words"]), office=str(r["office"]), stateless=bool(r.get("stateless")))
             for r in raw.get("roles") or []

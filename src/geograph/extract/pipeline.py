@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex
 
-from geograph.extract.actors.coreference import resolve_coreference
+from geograph.extract.actors.coreference import resolve_coreference, resolve_speaker_pronouns
 from geograph.extract.actors.resources import LanguageResources, Ontology
 from geograph.extract.actors.roles import RoleResolver
 from geograph.extract.document import ActorMention, DocState
@@ -200,6 +200,7 @@ class Coreference(_Component):
     def __call__(self, doc: Doc) -> Doc:
         state = _state(doc)
         state.mentions = resolve_coreference(state)
+        state.mentions = resolve_speaker_pronouns(state)
         return doc
 
 

@@ -1,10 +1,13 @@
-"""References to the state(s) last named: "this country", "the two countries", "the group".
+"""References to the state(s) last named ("this country", "the two countries", "the group"), and a speaker's
+pronoun ("Iran says it has not ...").
 
 Coreference phrases are lexicon data (``coref1``, ``coref2``, ``corefp``, ``corefg`` hits); each resolves to the
 actors named before it in the text, after role titles have made their mentions (``roles``).
 """
 
 from __future__ import annotations
+
+from bisect import bisect_left
 
 from geograph.extract.actors.matching import Hit
 from geograph.extract.actors.roles import acting_states
@@ -68,4 +71,37 @@ def resolve_coreference(state: DocState) -> list[ActorMention]:
             taken_until = ref.end
         if actors:
             out.append(ActorMention(ref.start, ref.end, actors, "coref"))
+    return sorted(out, key=lambda m: m.start)
+
+
+_SPEAKER_GAP = 6  # tokens between the speaker's name and the reporting verb ("Iran's foreign ministry on Monday")
+
+
+def resolve_speaker_pronouns(state: DocState) -> list[ActorMention]:
+    """A pronoun right after a reporting verb (or after "said that") is who spoke: the actor named last before
+    the verb in its sentence, at most a few words before it ("Iran says it has not supplied drones")."""
+    pronouns = state.of_kind("pronoun")
+    if not pronouns or not state.mentions:
+        return state.mentions
+    covered = {i for m in state.mentions for i in range(m.start, m.end)}
+    by_end = sorted(state.mentions, key=lambda m: m.end)
+    ends = [m.end for m in by_end]
+    out = list(state.mentions)
+    for pronoun in pronouns:
+        if pronoun.start in covered:
+            continue
+        at = pronoun.start
+        complementizer = state.hit_ending(at, "complementizer")
+        if complementizer is not None:
+            at = complementizer.start
+        verb = state.hit_ending(at, "reporting")
+        if verb is None:
+            continue
+        k = bisect_left(ends, verb.start + 1) - 1  # the mention ending last at or before the verb
+        if k < 0:
+            continue
+        speaker = by_end[k]
+        same_sentence = state.sentence_of[speaker.start] == state.sentence_of[pronoun.start]
+        if same_sentence and verb.start - speaker.end <= _SPEAKER_GAP:
+            out.append(ActorMention(pronoun.start, pronoun.end, speaker.actors, "coref"))
     return sorted(out, key=lambda m: m.start)

@@ -39,6 +39,9 @@ _FUNCTION_WORDS: tuple[tuple[str, str], ...] = (
     ("corefp", "plural_refs"),
     ("corefg", "group_refs"),
     ("event", "event_refs"),
+    ("pronoun", "speaker_pronouns"),
+    ("reporting", "reporting_verbs"),
+    ("complementizer", "complementizers"),
     ("denial_object", "denial_objects"),
     ("neg_pred", "negative_predicates"),
 )

@@ -31,6 +31,10 @@ def _before(hit: Hit, candidate: Candidate) -> bool:
     return hit.end <= candidate.trigger_start
 
 
+def _inside(hit: Hit, other: Hit) -> bool:
+    return other.start <= hit.start and hit.end <= other.end and other.end - other.start > hit.end - hit.start
+
+
 def _distance(hit: Hit, candidate: Candidate) -> int:
     if hit.end <= candidate.trigger_start:
         return candidate.trigger_start - hit.end
@@ -46,6 +50,9 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
     for kind in _CUE_KINDS:
         for hit in state.of_kind(kind):
             by_sentence.setdefault(state.sentence_of[hit.start], []).append(hit)
+    for sentence, hits in by_sentence.items():
+        if len(hits) > 1:  # a cue inside a longer one is read as the longer ("said it would": planned, not "would")
+            by_sentence[sentence] = [h for h in hits if not any(_inside(h, other) for other in hits)]
     lexicon = state.resources.lexicon
     assert lexicon is not None
     negation_before, negation_after = lexicon.negation_window

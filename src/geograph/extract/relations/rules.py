@@ -137,12 +137,15 @@ class FrameRules(ArgumentReader):
             hit = self.ending["marker"].get(j)
             if hit is not None and hit.tag[1] in marks:
                 receiver = next((g for g in local if g.end == hit.start or g.end == hit.start - 1), None)
-                if receiver is not None and receiver is not subject.group:
-                    obj.set(receiver, "recipient")
-                    if subject.group is None or subject.group is receiver:
-                        givers = [g for g in free_before if g.end <= receiver.start]
-                        if givers:
-                            subject.set(givers[-1], "clause")
+                if receiver is None:
+                    return
+                givers = [g for g in free_before if g.end <= receiver.start]
+                if receiver is subject.group and not givers:
+                    return  # "Russia with drones ...": no giver named
+                obj.set(receiver, "recipient")
+                if (subject.group is None or subject.group is receiver) and givers:
+                    # "Iran supplied Russia with drones": the nearest actor before the noun is who receives
+                    subject.set(givers[-1], "clause")
                 return
             j -= 1
             if j <= 0 or not self._skippable(j):

@@ -1,0 +1,36 @@
+"""Who spoke is who "it" is after a reporting verb; "supplied X with arms" makes X the recipient."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brazil said it would send food aid to Haiti.", ("Brazil", "provides_aid", "Haiti", "planned")),
+        ("Egypt insisted that it had not supplied weapons to Libya.", ("Egypt", "supplies_arms", "Libya", "negated")),
+        ("Norway announced it would impose sanctions on Belarus.", ("Norway", "sanctions", "Belarus", "planned")),
+    ],
+)
+def test_a_pronoun_after_a_reporting_verb_is_the_speaker(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in triples(text, "en")
+
+
+def test_a_pronoun_far_from_any_speaker_names_no_one() -> None:
+    found = triples("Officials said on Monday, after a long meeting in the capital, it would send aid to Haiti.", "en")
+    assert not [t for t in found if t[1] == "provides_aid"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Belarus supplied Russia with artillery shells.", ("Belarus", "supplies_arms", "Russia", "asserted")),
+        ("France will provide Ukraine with tanks.", ("France", "supplies_arms", "Ukraine", "planned")),
+    ],
+)
+def test_the_actor_before_with_receives_the_arms(text: str, expected: tuple[str, str, str, str]) -> None:
+    found = triples(text, "en")
+    assert expected in found
+    assert (expected[2], "supplies_arms", expected[0], expected[3]) not in found
