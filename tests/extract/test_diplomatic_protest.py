@@ -52,3 +52,16 @@ def test_the_future_prefix_only_comes_before_an_imperfect_verb() -> None:
     )
     assert normalize("دان").text not in {form.text for form in analyzer.forms(normalize("السودان").text)}
     assert normalize("يزور").text in {form.text for form in analyzer.forms(normalize("سيزور").text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Morocco and Iran restored diplomatic relations on Tuesday.", "en"),
+        ("أعلن المغرب وإيران استئناف العلاقات الدبلوماسية بينهما.", "ar"),
+        ("ازسرگیری روابط میان مراکش و ایران اعلام شد.", "fa"),
+    ],
+)
+def test_restoring_relations_is_cooperation(text: str, lang: str) -> None:
+    found = {frozenset((s, o)) for s, r, o, _ in triples(text, lang) if r == "cooperates_with"}
+    assert frozenset(("Morocco", "Iran")) in found, found

@@ -60,7 +60,12 @@ class FrameCandidates(ArgumentReader):
             # actor stands between ("X and Y urged the two countries to avoid clashes": the parties are those)
             pair_group = self._pair_group(trigger, local)
             members = pair_group.actors if pair_group is not None else ()
-            if not members and subject.group is not None and not self._actor_between(subject.group, trigger, local):
+            if (
+                not members
+                and not entry.pair_only
+                and subject.group is not None
+                and not self._actor_between(subject.group, trigger, local)
+            ):
                 members = subject.actors
             pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
         elif pairing:
