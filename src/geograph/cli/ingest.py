@@ -11,7 +11,7 @@ from tqdm import tqdm
 
 from geograph.cli.options import LONG_TEXT, SHORT_TEXT, db_option, open_store, parse_date
 from geograph.cli.terminal import echo
-from geograph.ingestion import IngestEvent, IngestSummary, ingest
+from geograph.ingestion import TIME_BUDGET, IngestEvent, IngestSummary, ingest
 from geograph.read import ReadOptions, read_inputs
 from geograph.safe_text import terminal_text
 from geograph.store.batch import BATCH_ARTICLES
@@ -88,6 +88,14 @@ def build_read_options(
     show_default=True,
     help="Articles per transaction at most (or 3 s): fewer lose less to a crash, more are faster in a big store.",
 )
+@click.option(
+    "--time-budget",
+    type=click.FloatRange(min=0),
+    default=TIME_BUDGET,
+    show_default=True,
+    metavar="SECONDS",
+    help="Skip (and report) an article whose extraction takes longer; 0: no limit.",
+)
 @click.option("--strict", is_flag=True, help="Exit non-zero when any input fails.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no per-file lines.")
 def ingest_command(
@@ -102,6 +110,7 @@ def ingest_command(
     workers: int,
     dask_scheduler: str | None,
     commit_every: int,
+    time_budget: float,
     strict: bool,
     quiet: bool,
 ) -> None:
@@ -138,7 +147,13 @@ def ingest_command(
                 raise click.ClickException(f"cannot use the Dask scheduler {dask_scheduler}: {error}") from error
         else:
             summary = ingest(
-                inputs, store, workers=workers, command=command, progress=progress, commit_every=commit_every
+                inputs,
+                store,
+                workers=workers,
+                command=command,
+                progress=progress,
+                commit_every=commit_every,
+                time_budget=time_budget or None,
             )
     report_summary(summary, strict)
 

@@ -22,7 +22,7 @@ def stats_command(db_path: str) -> None:
       geograph stats
       geograph stats --as-of 2024-06-30
     """
-    with open_store(db_path) as store:
+    with open_store(db_path, read_only=True) as store:
         stats = store.stats(current_window())
     span = f"{stats.first_seen} .. {stats.last_seen}" if stats.first_seen else "undated"
     echo(f"store       {db_path}")
@@ -57,7 +57,7 @@ def entities_command(search: str | None, db_path: str, limit: int) -> None:
       geograph entities پوتین
       geograph entities "north korea"
     """
-    with open_store(db_path) as store:
+    with open_store(db_path, read_only=True) as store:
         found = store.search_entities(search, limit) if search else list(store.entities())[:limit]
     if not found:
         raise click.ClickException(f"no entity matches {search!r}" if search else "the store has no entities")
@@ -96,7 +96,7 @@ def show_command(entity: str, db_path: str) -> None:
       geograph show "North Korea" --as-of 2024-06-30
     """
     window = current_window()
-    with open_store(db_path) as store:
+    with open_store(db_path, read_only=True) as store:
         target = _resolve(store, entity)
         evidence: dict[tuple[str, str, str], list[str]] = {}
         for assertion in store.assertions(window, entity=target.id):

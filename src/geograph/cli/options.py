@@ -48,9 +48,9 @@ def current_window() -> DateWindow:
     return DateWindow(as_of=values.get("as_of"), since=values.get("since"), until=values.get("until"))
 
 
-def open_store(db_path: str, *, create: bool = False) -> Store:
+def open_store(db_path: str, *, create: bool = False, read_only: bool = False) -> Store:
     try:
-        return Store.open(db_path, create=create)
+        return Store.open(db_path, create=create, read_only=read_only)
     except StoreError as error:
         raise click.ClickException(str(error)) from error
     except (OSError, ValueError) as error:  # a name the OS refuses: too long, a NUL, undecodable bytes

@@ -41,7 +41,7 @@ def export_command(
         raise click.BadParameter(f"unknown format {fmt!r}; known: {', '.join(available)}", param_hint="--format")
     dest = Path(output) if output else Path("out") / f"graph{available[fmt].extension}"
     options = ExportOptions(window=current_window(), quads=quads, label_lang=label_lang)
-    with open_store(db_path) as store:
+    with open_store(db_path, read_only=True) as store:
         try:
             written = export(store, fmt, dest, options)
         except (ValueError, OSError) as error:
@@ -67,7 +67,7 @@ def view_command(db_path: str, output: str, label_lang: str, no_open: bool) -> N
       geograph view --label-lang fa --as-of 2024-06-30
     """
     options = ExportOptions(window=current_window(), label_lang=label_lang)
-    with open_store(db_path) as store:
+    with open_store(db_path, read_only=True) as store:
         (page,) = export(store, "html", Path(output), options)
     echo(f"wrote {page}")
     if not no_open:

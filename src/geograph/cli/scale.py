@@ -72,7 +72,7 @@ def push_command(
     if (user is None) != (password is None):
         raise click.UsageError("--user and --password go together")
     auth = (user, password) if user is not None and password is not None else None
-    with open_store(db_path) as store:
+    with open_store(db_path, read_only=True) as store:
         try:
             result = push(
                 store,

@@ -76,7 +76,7 @@ def query_command(
         if no_store:
             result = run_query(sparql, None, data=list(data_files), params=params)
         elif window.is_open():
-            with open_store(db_path) as store:
+            with open_store(db_path, read_only=True) as store:
                 result = run_query(sparql, store, data=list(data_files), params=params)
         else:
             result = _windowed(sparql, db_path, data_files, params)
@@ -88,6 +88,6 @@ def query_command(
 
 
 def _windowed(sparql: str, db_path: str, data_files: tuple[Path, ...], params: tuple[str, ...]) -> QueryResult:
-    with tempfile.TemporaryDirectory(prefix="geograph-query-") as folder, open_store(db_path) as store:
+    with tempfile.TemporaryDirectory(prefix="geograph-query-") as folder, open_store(db_path, read_only=True) as store:
         snapshot = write_rdf(store, Path(folder) / "window.nt", "nt", current_window())
         return run_query(sparql, None, data=[snapshot, *data_files], params=params)

@@ -58,10 +58,18 @@ class Store:
         self._written_entities: set[Entity] = set()
 
     @classmethod
-    def open(cls, path: str | Path | None = None, *, create: bool = True) -> Store:
+    def open(cls, path: str | Path | None = None, *, create: bool = True, read_only: bool = False) -> Store:
+        """Open (or create) the store at ``path``.
+
+        ``read_only`` opens it for reading only (SQLite ``mode=ro``): no write lock is taken, so a reader never
+        waits for a long ingest, and a store the user may not write can still be read. A read-only open of a
+        store whose schema is behind migrates it first when the file is writable, else says so.
+        """
         target = Path(path) if path is not None else default_path()
-        if not create and not target.exists():
+        if (not create or read_only) and not target.exists():
             raise StoreError(f"no store at {target} (run `geograph ingest` first, or pass --db)")
+        if read_only:
+            return cls._open_read_only(target)
         try:
             if target.parent != Path(""):
                 target.parent.mkdir(parents=True, exist_ok=True)
@@ -82,6 +90,29 @@ class Store:
             migrate(connection)
         except SchemaError as error:
             raise StoreError(str(error)) from error
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"cannot open store {target}: {error}") from error
+        return cls(connection, target)
+
+    @classmethod
+    def _open_read_only(cls, target: Path) -> Store:
+        try:
+            connection = _read_only_connection(target)
+            (version,) = connection.execute("PRAGMA user_version").fetchone()
+            if version < SCHEMA_VERSION:
+                connection.close()
+                if not os.access(target, os.W_OK):
+                    raise StoreError(
+                        f"store {target} has schema version {version}, older than this geograph's "
+                        f"({SCHEMA_VERSION}), and cannot be upgraded here: it is not writable"
+                    )
+                cls.open(target).close()  # migrates, under the write lock, once
+                connection = _read_only_connection(target)
+            elif version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"store schema version {version} is newer than this geograph understands ({SCHEMA_VERSION}); "
+                    "upgrade geograph"
+                )
         except sqlite3.DatabaseError as error:
             raise StoreError(f"cannot open store {target}: {error}") from error
         return cls(connection, target)
@@ -163,3 +194,15 @@ class Store:
 
     def runs(self) -> list[Run]:
         return reader.runs(self._connection)
+
+
+def _read_only_connection(target: Path) -> sqlite3.Connection:
+    """A connection that never writes: no journal-mode change, no migration, no write lock."""
+    uri = f"{target.resolve().as_uri()}?mode=ro"
+    connection = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=_BUSY_TIMEOUT_MS / 1000)
+    connection.row_factory = sqlite3.Row
+    connection.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
+    connection.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
+    connection.execute("PRAGMA query_only = ON")
+    connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fails now, not mid-command
+    return connection

@@ -114,7 +114,13 @@ class SchemaError(RuntimeError):
 
 
 def migrate(connection: sqlite3.Connection) -> int:
-    """Bring the schema up to date; return the version it was at before."""
+    """Bring the schema up to date; return the version it was at before.
+
+    An up-to-date store is checked without the write lock, so opening one never waits for a running ingest.
+    """
+    (current,) = connection.execute("PRAGMA user_version").fetchone()
+    if current == SCHEMA_VERSION:
+        return int(current)
     connection.execute("BEGIN IMMEDIATE")
     try:
         (version,) = connection.execute("PRAGMA user_version").fetchone()
