@@ -173,7 +173,7 @@ def test_clicking_an_edge_shows_its_evidence(opened: Visit) -> None:
     text = panel.inner_text()
     assert "The United States imposed new sanctions on Russia." in text
     assert "Washington sanctioned Moscow again; Russia may have struck Ukraine." in text
-    assert "wire a" in text and "wire b" in text
+    assert "Wire A" in text and "Wire B" in text  # sources as written
     assert "2 sources" in text
     assert panel.locator(".modality-asserted").count() == 2
     links = panel.locator("ol.evidence a")

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 import click
 
+from geograph.read.dates import parse_date as read_date
 from geograph.records import DateWindow
 from geograph.store import DEFAULT_DB, Store, StoreError
 
@@ -58,12 +59,15 @@ def open_store(db_path: str, *, create: bool = False, read_only: bool = False) -
 
 
 def parse_date(value: str | None, what: str) -> dt.date | None:
+    """A date option, read as the readers read article dates: ISO 8601, RFC 822, or Solar Hijri (1403/03/31)."""
     if value is None:
         return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD", param_hint=what) from None
+    day = read_date(value)
+    if day is None:
+        raise click.BadParameter(
+            f"{value!r} is not a date (YYYY-MM-DD, an RFC 822 date, or Solar Hijri YYYY/MM/DD)", param_hint=what
+        )
+    return day
 
 
 class UserText(click.ParamType[str]):

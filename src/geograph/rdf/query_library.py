@@ -11,7 +11,6 @@ Header lines (before the query)::
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from geograph.rdf.sparql import Iri, ParameterValue, actor, parse_parameter, query
+from geograph.read.dates import parse_date as read_date
 
 if TYPE_CHECKING:
     from geograph.rdf.results import QueryResult
@@ -39,18 +39,29 @@ class QueryParameter:
     default: str | None = None
 
     def convert(self, text: str) -> ParameterValue:
-        """The parameter's value from its text, e.g. ``Q159`` for an actor or ``2024-06-30`` for a date."""
+        """The parameter's value from its text, e.g. ``Q159`` for an actor or ``2024-06-30`` for a date (any
+        date the readers accept: ISO 8601, RFC 822, Solar Hijri ``1403/03/31``). A text that is not one names
+        the parameter in its error."""
         if self.kind == "actor":
-            return Iri(text[1:-1]) if text.startswith("<") else actor(text)
+            try:
+                return Iri(text[1:-1]) if text.startswith("<") else actor(text)
+            except ValueError as error:
+                raise ValueError(f"parameter ?{self.name} needs an actor (Q159, or <iri>): {error}") from None
         if self.kind == "iri":
             value = parse_parameter(text)
             if not isinstance(value, Iri):
                 raise ValueError(f"parameter ?{self.name} needs an IRI (<...> or prefix:name), got {text!r}")
             return value
         if self.kind == "integer":
-            return int(text)
+            try:
+                return int(text)
+            except ValueError:
+                raise ValueError(f"parameter ?{self.name} needs a whole number, got {text!r}") from None
         if self.kind == "date":
-            return dt.date.fromisoformat(text)
+            day = read_date(text)
+            if day is None:
+                raise ValueError(f"parameter ?{self.name} needs a date (YYYY-MM-DD or 1403/03/31), got {text!r}")
+            return day
         return text
 
 

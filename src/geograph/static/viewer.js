@@ -42,8 +42,9 @@
   });
   var sourceIds = {};
   articles.forEach(function (a) {
-    if (!(a.source in sourceIds)) sourceIds[a.source] = Object.keys(sourceIds).length;
-    a.sourceId = sourceIds[a.source];
+    var key = a.source.toLowerCase(); // "Wire A" and "WIRE A" are one source (store/aggregate.py)
+    if (!(key in sourceIds)) sourceIds[key] = Object.keys(sourceIds).length;
+    a.sourceId = sourceIds[key];
   });
   var assertions = raw.assertions.map(function (a) {
     return { edge: a[0], modality: MODALITIES[a[1]], seen: a[2], date: a[3], article: a[4], sentence: a[5], confidence: a[6] };

@@ -39,7 +39,8 @@ class Tally:
             self.first_seen = seen if self.first_seen is None else min(self.first_seen, seen)
             self.last_seen = seen if self.last_seen is None else max(self.last_seen, seen)
         self.articles.add(article)
-        self.sources[source] = max(self.sources.get(source, 0.0), min(confidence, _MAX_SOURCE_CONFIDENCE))
+        key = source.casefold()  # "Reuters" and "REUTERS" are one source
+        self.sources[key] = max(self.sources.get(key, 0.0), min(confidence, _MAX_SOURCE_CONFIDENCE))
         self.modalities[modality] += 1
         if via:
             self.vias.add(via)

@@ -58,14 +58,18 @@ def event_id(subject: str, relation_name: str, obj: str, day: str) -> str:
 
 
 def source_of(article: Article) -> str:
-    """Who published the article: its source name, else its web site, else the article itself.
+    """Who published the article, as the analyst will read it: its source name as written, else its web site,
+    else the file it came from, else the article itself.
 
-    An article of unknown origin counts as its own source: we cannot tell it repeats another one.
+    An article of unknown origin counts as its own source (we cannot tell it repeats another one); source
+    names are told apart without regard to case when sources are counted (``aggregate.Tally``).
     """
-    if article.source:
-        return article.source.strip().casefold()
+    if article.source and article.source.strip():
+        return " ".join(article.source.split())
     if article.url:
         host = urlsplit(article.url).hostname
         if host:
             return host.removeprefix("www.")
+    if article.origin and not article.origin.startswith("<"):  # a file, not <stdin>
+        return article.origin
     return f"article:{article.id}"
