@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import extract
+from extract_helpers import extract, state_label
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,12 @@ def test_a_surname_alone_with_no_full_mention_before_it_names_no_one() -> None:
 def test_two_words_of_a_persian_name_written_as_one_still_name_the_person(text: str) -> None:
     found = {(a.subject.label, a.relation, a.object.label) for a in extract(text, "fa")}
     assert ("Mohammad Javad Zarif", "meets", "Sergey Lavrov") in found
+
+
+def test_a_title_after_a_titled_person_is_a_second_person() -> None:
+    """VSO: "the Egyptian president NAME received the American foreign minister" is two people."""
+    found = {
+        (state_label(a.subject), a.relation, state_label(a.object))
+        for a in extract("استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي في القاهرة.", "ar")
+    }
+    assert ("Egypt", "meets", "United States") in found

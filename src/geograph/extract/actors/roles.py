@@ -137,6 +137,7 @@ class RoleResolver:
         replaced: list[tuple[int, int, ActorMention]] = []
         roles = sorted(self.s.of_kind("role"), key=lambda h: (h.start, -h.end))
         done_until = 0
+        titled: set[int] = set()  # ends of persons a title before them already introduced
         for hit in roles:
             if hit.start < done_until:
                 continue  # "Minister" inside "Prime Minister"
@@ -156,11 +157,19 @@ class RoleResolver:
             if person is not None and person.actors[0].type == "person":
                 actors = self._with_owner(person.actors, owner)
                 replaced.append((start, person.end, ActorMention(start, person.end, actors, "role")))
+                titled.add(person.end)
                 continue
             forward = self._unknown_name(end, forward=True) if owner is not None or role.stateless else None
             comma = self.s.hit_ending(start, "sep")
             before = self.by_end.get(start) or (self.by_end.get(comma.start) if comma is not None else None)
-            if forward is None and before is not None and before.actors[0].type == "person":
+            if (
+                forward is None
+                and before is not None
+                and before.actors[0].type == "person"
+                and before.end not in titled
+            ):
+                # (a person a title already introduced is not this title's holder: "الرئيس المصري السيسي
+                # وزير الخارجية الأمريكي" is two people)
                 # "ولادیمیر پوتین رئیس جمهور روسیه", "Vladimir Putin, the Russian president"
                 actors = self._with_owner(before.actors, owner)
                 replaced.append((before.start, end, ActorMention(before.start, end, actors, "role")))
@@ -182,12 +191,18 @@ class RoleResolver:
                 lo, hi = min(start, span[0]), max(end, span[1])
                 replaced.append((lo, hi, ActorMention(lo, hi, (actor,), "role")))
                 continue
-            if owner is not None and states and role.office in _MAIN_OFFICES:
-                holder = self.s.resources.gazetteer.office_holder(states[0].id, role.office, self.s.published)
+            if owner is not None and states and not role.stateless:
+                holder = None
+                if role.office in _MAIN_OFFICES:
+                    holder = self.s.resources.gazetteer.office_holder(states[0].id, role.office, self.s.published)
                 if holder is not None:
                     text = " ".join(self.s.words[start:end])
                     actor = self.s.resources.gazetteer.actor(holder, text, self.s.published)
                     replaced.append((start, end, ActorMention(start, end, (actor,), "role")))
+                elif owner.actors[0].type == "state":
+                    # "the US foreign minister" with no known holder: the state, over the whole phrase, so the
+                    # title's words stand between nothing and their verb
+                    replaced.append((start, end, ActorMention(start, end, owner.actors, "role")))
         return _apply(self.s.mentions, replaced)
 
 

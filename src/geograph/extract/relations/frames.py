@@ -262,11 +262,15 @@ class FrameReader(FrameRules, FrameCandidates):
             and (entry.verb or self.lex.genitive_follows or not self._governed(trigger, free_before[-1]))
         ):
             subject.set(free_before[-1], "clause")
+        after_verb = False
         if subject.group is None and entry.verb and self.lex.subject_after_verb and free_after:
             subject.set(free_after[0], "clause")
             free_after = free_after[1:]
+            after_verb = True
         if obj.group is None and entry.verb and not entry.needs_object_marker:
-            rest = [g for g in free_after if g is not subject.group and self._adjacent(trigger.end, g.start)]
+            # VSO: the object follows the subject ("استقبل الرئيس المصري وزير الخارجية الأمريكي")
+            anchor = subject.group.end if after_verb and subject.group is not None else trigger.end
+            rest = [g for g in free_after if g is not subject.group and self._adjacent(anchor, g.start)]
             if rest:
                 obj.set(rest[0], "direct")
         if obj.group is None and entry.verb and not passive and not self.lex.genitive_follows:
