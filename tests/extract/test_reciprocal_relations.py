@@ -58,3 +58,21 @@ def test_traded_accusations_are_an_accusation_each_way(text: str) -> None:
 def test_an_arms_sale_to_a_state_supplies_it() -> None:
     found = triples("Washington approved a $2 billion arms sale to Taiwan on Friday.", "en")
     assert ("United States", "supplies_arms", "Taiwan", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Japan and Australia held naval drills in the Coral Sea.", "en"),
+        ("رزمایش دریایی مشترک ژاپن و استرالیا برگزار شد.", "fa"),
+        ("أجرت اليابان وأستراليا مناورات عسكرية في البحر.", "ar"),
+    ],
+)
+def test_joint_drills_are_cooperation(text: str, lang: str) -> None:
+    found = {frozenset((s, o)) for s, r, o, _ in triples(text, lang) if r == "cooperates_with"}
+    assert frozenset(("Japan", "Australia")) in found, found
+
+
+def test_condemning_an_event_between_two_parties_criticizes_both() -> None:
+    found = triples("China condemned the joint drills between Japan and the Philippines.", "en")
+    assert {("China", "criticizes", "Japan", "asserted"), ("China", "criticizes", "Philippines", "asserted")} <= found

@@ -30,6 +30,7 @@ class FrameCandidates(ArgumentReader):
     # set up by FrameReader (see there)
     last_encounter: tuple[Actor, Actor] | None
     event_sentences: set[int]
+    event_subjects: dict[int, dict[int, tuple[Actor, ...]]]
     reported: ReportedSubjects
 
     def _emit(
@@ -123,7 +124,12 @@ class FrameCandidates(ArgumentReader):
                     via,
                 )
             )
-        if len(out) == 1:
+        if pairing and out:
+            # "condemned the drills between X and Y": both parties of a symmetric event are its agents
+            parties = tuple(dict.fromkeys(a for c in out for a in (c.subject, c.object)))
+            self.reported.add(trigger.start, entry.relation, parties)
+            self.event_subjects.setdefault(sentence, {}).setdefault(trigger.start, parties)
+        elif len(out) == 1:
             self.reported.add(trigger.start, entry.relation, (out[0].subject,))
         elif out:
             self.reported.add(trigger.start, entry.relation, tuple(dict.fromkeys(c.subject for c in out)))
