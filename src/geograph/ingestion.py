@@ -70,12 +70,29 @@ _worker_budget: float | None = None
 _BATCH = 32  # articles per task handed to the pool
 
 
-class _OverBudget(Exception):
-    """Raised inside an extraction that ran past its time budget."""
+class _OverBudget(BaseException):
+    """Raised inside an extraction that ran past its time budget (a BaseException, so that no ``except
+    Exception`` on the way swallows it and lets the extraction run on)."""
+
+
+_armed = False  # whether the timer may still interrupt the extraction running now
 
 
 def _on_alarm(signum: int, frame: object) -> None:
-    raise _OverBudget
+    if _armed:
+        raise _OverBudget
+
+
+def _arm(seconds: float) -> None:
+    global _armed
+    _armed = True
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+
+
+def _disarm() -> None:
+    global _armed
+    _armed = False  # first: a signal arriving now is ignored
+    signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 def _init_worker(budget: float | None = None) -> None:
@@ -96,15 +113,18 @@ def _extract_in_worker(article: Article) -> Extraction | ExtractionFailure:
     try:
         if timed:
             _worker_extractor.pipeline(article.lang or "xx")  # built once per language, outside the budget
-            signal.setitimer(signal.ITIMER_REAL, _worker_budget or 0.0)
-        return _worker_extractor.extract(article)
+            _arm(_worker_budget or 0.0)
+        extraction = _worker_extractor.extract(article)
+        if timed:
+            _disarm()
+        return extraction
     except _OverBudget:
         return ExtractionFailure(origin, f"extraction took longer than {_worker_budget:g} s")
     except Exception as error:  # one article's failure must not stop the batch
         return ExtractionFailure(origin, f"extraction failed: {type(error).__name__}: {error}")
     finally:
         if timed:
-            signal.setitimer(signal.ITIMER_REAL, 0)
+            _disarm()
             signal.signal(signal.SIGALRM, previous)
 
 
