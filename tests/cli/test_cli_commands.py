@@ -156,3 +156,23 @@ def test_eval_scores_a_gold_folder_and_rejects_a_bad_one() -> None:
     assert rows["visits"][:3] == ["1.000", "1.000", "1.000"]
     bad = CliRunner().invoke(main, ["eval", str(EVAL_FIXTURES / "bad")])
     assert bad.exit_code == 1 and "unknown relation 'befriends'" in bad.output
+
+
+@pytest.mark.parametrize("opened", [True, False])
+def test_view_says_so_when_no_browser_could_be_opened(
+    db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, opened: bool
+) -> None:
+    asked: list[str] = []
+
+    def fake_open(url: str) -> bool:
+        asked.append(url)
+        return opened
+
+    monkeypatch.setattr("webbrowser.open", fake_open)
+    page = tmp_path / "page.html"
+    result = CliRunner().invoke(main, ["view", "--db", db, "-o", str(page)])
+    assert result.exit_code == 0, result.output
+    assert asked == [page.resolve().as_uri()]
+    assert ("no browser could be opened" in result.output) is not opened
+    if not opened:
+        assert str(page.resolve()) in result.output

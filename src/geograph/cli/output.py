@@ -70,5 +70,13 @@ def view_command(db_path: str, output: str, label_lang: str, no_open: bool) -> N
     with open_store(db_path, read_only=True) as store:
         (page,) = export(store, "html", Path(output), options)
     echo(f"wrote {page}")
-    if not no_open:
-        webbrowser.open(page.resolve().as_uri())
+    if not no_open and not _open_in_browser(page):
+        echo(f"no browser could be opened here; open this file in one: {page.resolve()}")
+
+
+def _open_in_browser(page: Path) -> bool:
+    """Whether a browser took the page (False on a machine without one, e.g. over SSH or in a container)."""
+    try:
+        return bool(webbrowser.open(page.resolve().as_uri()))
+    except webbrowser.Error:
+        return False
