@@ -103,6 +103,16 @@ def _init_worker(budget: float | None = None) -> None:
     _worker_budget = budget
 
 
+_warmed: set[str] = set()
+
+
+def _warm(lang: str) -> None:
+    """Build what extraction builds on first use (pipelines, date patterns), outside any article's budget."""
+    if lang not in _warmed and _worker_extractor is not None:
+        _worker_extractor.extract(Article(id="warm-up", text="Monday, 20 June 2024. 1403/03/31.", lang=lang))
+        _warmed.add(lang)
+
+
 def _extract_in_worker(article: Article) -> Extraction | ExtractionFailure:
     assert _worker_extractor is not None
     origin = article.origin or article.id
@@ -112,7 +122,7 @@ def _extract_in_worker(article: Article) -> Extraction | ExtractionFailure:
     previous = signal.signal(signal.SIGALRM, _on_alarm) if timed else None
     try:
         if timed:
-            _worker_extractor.pipeline(article.lang or "xx")  # built once per language, outside the budget
+            _warm(article.lang or "xx")
             _arm(_worker_budget or 0.0)
         extraction = _worker_extractor.extract(article)
         if timed:
