@@ -104,12 +104,14 @@ def _init_worker(budget: float | None = None) -> None:
 
 
 _warmed: set[str] = set()
+# every script's dates: the script of a text picks the date patterns, built on first use
+_WARM_UP = "Monday, 20 June 2024 (1403/03/31). ۲۰ خرداد ۱۴۰۳. ٢٠ يونيو ٢٠٢٤."
 
 
 def _warm(lang: str) -> None:
     """Build what extraction builds on first use (pipelines, date patterns), outside any article's budget."""
     if lang not in _warmed and _worker_extractor is not None:
-        _worker_extractor.extract(Article(id="warm-up", text="Monday, 20 June 2024. 1403/03/31.", lang=lang))
+        _worker_extractor.extract(Article(id="warm-up", text=_WARM_UP, lang=lang))
         _warmed.add(lang)
 
 
