@@ -37,6 +37,12 @@ def _state(doc: Doc) -> DocState:
 def _clauses_token_by_token(state: DocState) -> list[int]:
     """The clause rules of ``pipeline._clauses``, asked at every token."""
     breaks = {h.start for h in state.hits if h.tag[0] == "break"}
+    # a reporting verb opens a clause after it, unless it is part of a longer phrase ("گفت و گو")
+    breaks |= {
+        h.end
+        for h in state.hits
+        if h.tag[0] == "opens" and not any(o.start in range(h.start, h.end) and o.end > h.end for o in state.hits)
+    }
     relatives = {h.start for h in state.hits if h.tag[0] == "relative"}
     separators = {h.start for h in state.hits if h.tag[0] == "sep"}
     lexicon = state.resources.lexicon

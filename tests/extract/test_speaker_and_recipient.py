@@ -34,3 +34,28 @@ def test_the_actor_before_with_receives_the_arms(text: str, expected: tuple[str,
     found = triples(text, "en")
     assert expected in found
     assert (expected[2], "supplies_arms", expected[0], expected[3]) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "speaker"),
+    [
+        ("لاوروف گفت ترکیه به سوریه حمله کرد.", ("Turkey", "attacks", "Syria", "asserted"), "Russia"),
+        ("پوتین افزود چین با پاکستان همکاری می کند.", ("China", "cooperates_with", "Pakistan", "asserted"), "Russia"),
+        (
+            "وزیر خارجه ایران تاکید کرد عراق با کویت همکاری می کند.",
+            ("Iraq", "cooperates_with", "Kuwait", "asserted"),
+            "Iran",
+        ),
+    ],
+)
+def test_a_persian_report_without_ke_has_its_own_subject(
+    text: str, expected: tuple[str, str, str, str], speaker: str
+) -> None:
+    found = triples(text, "fa")
+    assert expected in found
+    assert not [t for t in found if t[0] == speaker]
+
+
+def test_talks_written_as_three_words_is_a_meeting_not_a_report() -> None:
+    found = triples("پوتین و اردوغان در سوچی گفت و گو کردند.", "fa")
+    assert ("Russia", "meets", "Turkey", "asserted") in found

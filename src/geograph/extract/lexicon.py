@@ -100,6 +100,7 @@ class Lexicon:
     unanalyzed: tuple[str, ...]  # words looked up only whole: "وزارة" (ministry) is not و + زار + ة
     sentence_end: tuple[str, ...]
     clause_breaks: tuple[str, ...]
+    clauses_after: tuple[str, ...]  # a reporting verb ending its clause: "عراقچی گفت [آمریکا ...]"
     relative_markers: tuple[str, ...]
     conjunctions: tuple[str, ...]
     list_separators: tuple[str, ...]
@@ -245,6 +246,7 @@ def load_lexicon(path: Path) -> Lexicon:
         unanalyzed=_words(morph.get("unanalyzed")),
         sentence_end=_words(tok.get("sentence_end")),
         clause_breaks=_words(tok.get("clause_breaks")),
+        clauses_after=_words(tok.get("clauses_after")),
         relative_markers=_words(tok.get("relative_markers")),
         conjunctions=_words(tok.get("conjunctions")),
         list_separators=_words(tok.get("list_separators")),

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex
 
 from geograph.extract.actors.coreference import resolve_coreference, resolve_speaker_pronouns
+from geograph.extract.actors.matching import Hit
 from geograph.extract.actors.resources import LanguageResources, Ontology
 from geograph.extract.actors.roles import RoleResolver
 from geograph.extract.document import ActorMention, DocState
@@ -214,11 +215,17 @@ class Relations(_Component):
         return doc
 
 
+def _inside_longer_hit(state: DocState, hit: Hit) -> bool:
+    """Part of a longer phrase: "گفت" in "گفت و گو" (talks) reports nothing."""
+    return any(other.end > hit.end for i in range(hit.start, hit.end) for other in state.starting_at(i))
+
+
 def _clauses(state: DocState) -> list[int]:
     """A clause id per token. Clause-break words open a new clause; a relative clause ("که", "which",
     "التي") ends at the next comma not followed by an actor (or, in verb-final languages, after its verb),
     and the clause it interrupted resumes."""
     breaks = {h.start for h in state.of_kind("break")}
+    breaks |= {h.end for h in state.of_kind("opens") if not _inside_longer_hit(state, h)}
     relatives = {h.start for h in state.of_kind("relative")}
     separators = {h.start for h in state.of_kind("sep")}
     lexicon = state.resources.lexicon

@@ -23,6 +23,7 @@ Tokenize = Callable[[str], list[str]]
 _FUNCTION_WORDS: tuple[tuple[str, str], ...] = (
     ("end", "sentence_end"),
     ("break", "clause_breaks"),
+    ("opens", "clauses_after"),
     ("relative", "relative_markers"),
     ("conj", "conjunctions"),
     ("sep", "list_separators"),

@@ -15,6 +15,7 @@ from geograph.extract.actors.matching import Hit
 from geograph.extract.document import ActorMention, DocState
 from geograph.records import Actor
 
+_ARTICLES = frozenset({"a", "an", "the"})
 _MAIN_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister"})
 
 
@@ -159,8 +160,15 @@ class RoleResolver:
                 replaced.append((start, person.end, ActorMention(start, person.end, actors, "role")))
                 titled.add(person.end)
                 continue
-            forward = self._unknown_name(end, forward=True) if owner is not None or role.stateless else None
+            english = bool(self.s.resources.lexicon and self.s.resources.lexicon.language == "en")
+            # Capitals mark an English name after a lesser title ("Communist Party chief Nguyen Phu Trong");
+            # elsewhere only a title tied to a state or a stateless one ("کارشناس") is followed by its holder's
+            # name. A bare "President NAME" is left to coreference, which gives the state last named.
+            named_after = owner is not None or role.stateless or (english and role.office not in _MAIN_OFFICES)
+            forward = self._unknown_name(end, forward=True) if named_after else None
             comma = self.s.hit_ending(start, "sep")
+            if comma is None and english and start > 0 and self.s.words[start - 1].lower() in _ARTICLES:
+                comma = self.s.hit_ending(start - 1, "sep")  # "NAME, an expert on ..."
             before = self.by_end.get(start) or (self.by_end.get(comma.start) if comma is not None else None)
             if (
                 forward is None
@@ -174,7 +182,14 @@ class RoleResolver:
                 actors = self._with_owner(before.actors, owner)
                 replaced.append((before.start, end, ActorMention(before.start, end, actors, "role")))
                 continue
-            backward = self._unknown_name(start, forward=False)
+            # English puts a comma between a name and a following title; capitals right before a title are the
+            # body it serves ("Foreign Ministry spokesman"), not a name.
+            if not english:
+                backward = self._unknown_name(start, forward=False)
+            elif forward is None and comma is not None:
+                backward = self._unknown_name(comma.start, forward=False)
+            else:
+                backward = None
             if backward is not None and owner is not None and not role.stateless and not self._opens(backward[0]):
                 backward = None  # "NAME, title of STATE" only where the name opens its clause
             span = forward or backward
