@@ -46,6 +46,9 @@ class TriggerEntry:
     relation: str
     words: tuple[str, ...]
     object_marks: tuple[str, ...] = ()
+    # object markers that count only beside the noun's own subject: "Russia's war in Ukraine", not "India ...
+    # over the war in Ukraine" (also listed in ``object_marks``)
+    own_subject_object_marks: tuple[str, ...] = ()
     subject_marks: tuple[str, ...] = ()
     genitive: ArgumentRole | None = None  # role of the actor right after the noun (fa/ar) or after "of" (en)
     verb: bool = False  # a verb: takes a direct object, and may be passive (en)
@@ -123,6 +126,7 @@ class Lexicon:
     subject_after_verb: bool
     relative_ends_at_verb: bool
     transparent: tuple[str, ...]
+    group_heads: tuple[str, ...]  # "Palestinian militant group Hamas": the state's adjective describes the group
     skippable_max: int
     one_state: tuple[str, ...]
     two_states: tuple[str, ...]
@@ -206,7 +210,8 @@ def _trigger(item: dict[str, Any], lang: str) -> TriggerEntry:
     return TriggerEntry(
         relation=relation,
         words=tuple(dict.fromkeys(words)),
-        object_marks=_words(item.get("object")),
+        object_marks=_words(item.get("object")) + _words(item.get("object_with_own_subject")),
+        own_subject_object_marks=_words(item.get("object_with_own_subject")),
         subject_marks=_words(item.get("subject")),
         genitive=cast("ArgumentRole | None", genitive),
         verb=bool(verbs or irregular or item.get("verb", False)),
@@ -269,6 +274,7 @@ def load_lexicon(path: Path) -> Lexicon:
         subject_after_verb=bool(tok.get("subject_after_verb", False)),
         relative_ends_at_verb=bool(tok.get("relative_ends_at_verb", False)),
         transparent=_words(tok.get("transparent")),
+        group_heads=_words(tok.get("group_heads")),
         skippable_max=int(tok.get("skippable_max", 2)),
         one_state=_words(coref.get("one_state")),
         two_states=_words(coref.get("two_states")),

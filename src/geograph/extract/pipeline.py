@@ -8,6 +8,7 @@ Components, in order (each reads and extends ``doc._.geo``, a :class:`DocState`)
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from functools import cache
 from itertools import compress
@@ -133,8 +134,42 @@ class Actors(_Component):
             actor = self.res.gazetteer.actor(hit.tag[1], text, state.published)
             mentions.append(ActorMention(hit.start, hit.end, (actor,), "name", hit.proclitic))
             taken_until = hit.end
-        state.mentions = _with_person_aliases(_without_restatements(mentions, state.words), state)
+        mentions = _without_describing_states(_without_restatements(mentions, state.words), state)
+        state.mentions = _with_person_aliases(mentions, state)
         return doc
+
+
+_DESCRIBED_WORDS = 3  # words between a state's adjective and the group it describes ("militant group")
+
+
+def _without_describing_states(mentions: list[ActorMention], state: DocState) -> list[ActorMention]:
+    """ "Palestinian militant group Hamas" is one mention of Hamas: a state named just before a group head word
+    ("group", "militia") and the group's name describes that group; it is not a second actor beside it, and
+    the words before the name belong to it (so "attacks by" governs the group)."""
+    lexicon = state.resources.lexicon
+    heads = frozenset(lexicon.group_heads) if lexicon else frozenset()
+    if not heads or len(mentions) < 2:
+        return mentions
+    words = state.words
+    dropped: set[int] = set()
+    for n, (first, second) in enumerate(itertools.pairwise(mentions)):
+        gap = second.start - first.end
+        if not 0 < gap <= _DESCRIBED_WORDS or first.actors[0].type != "state" or second.actors[0].type == "state":
+            continue
+        between = range(first.end, second.start)
+        if words[second.start - 1].lower() in heads and all(
+            words[i].isalpha() and not state.starting_at(i) for i in between
+        ):
+            dropped.add(n)
+    if not dropped:
+        return mentions
+    out: list[ActorMention] = []
+    for n, mention in enumerate(mentions):
+        if n - 1 in dropped:
+            mention = mention._replace(start=mentions[n - 1].start)
+        if n not in dropped:
+            out.append(mention)
+    return out
 
 
 def _without_restatements(mentions: list[ActorMention], words: list[str]) -> list[ActorMention]:

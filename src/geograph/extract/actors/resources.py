@@ -105,6 +105,9 @@ class LanguageResources:
         self.barriers = self._phrases(lexicon.subject_barriers if lexicon else ())
         self.infinitive_markers = self._phrases(lexicon.infinitive_markers if lexicon else ())
         self.object_marks = [self._phrases(t.object_marks) for t in lexicon.triggers] if lexicon else []
+        self.own_subject_object_marks = (
+            [self._phrases(t.own_subject_object_marks) for t in lexicon.triggers] if lexicon else []
+        )
         self.subject_marks = [self._phrases(t.subject_marks) for t in lexicon.triggers] if lexicon else []
         self.source_marks = [self._phrases(t.source) for t in lexicon.triggers] if lexicon else []
         self.via_defaults = dict(lexicon.via_defaults) if lexicon else {}

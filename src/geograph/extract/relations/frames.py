@@ -31,6 +31,7 @@ from geograph.records import Actor
 _AGENT_WINDOW = 5
 _DIRECT_STOPS = frozenset({"marker", "break", "relative", "sep", "end", "light"})
 _DIRECT_STOPS_VSO = frozenset({"break", "relative", "sep", "end", "light"})
+_OWN_SUBJECT = frozenset({"agent", "genitive", "possessive"})  # a noun's subject given by the noun phrase itself
 _VERB_PHRASE_ENDS = frozenset({"light", "conj"})
 
 
@@ -159,6 +160,7 @@ class FrameReader(FrameRules, FrameCandidates):
             else local
         )
         object_marks = self.res.object_marks[index]
+        object_mark: str | None = None
         agents = self._agents.get(index)
         if agents is None:
             agents = self._agents[index] = self.res.agent_markers | self.res.subject_marks[index]
@@ -186,6 +188,7 @@ class FrameReader(FrameRules, FrameCandidates):
                 and (after or not self._claimed_from_left(group, mark))
             ):
                 obj.set(group, "loose" if loose else "marked")
+                object_mark = mark
         gen = self.genitive(trigger, arguments)
         if gen is not None and entry.genitive and gen is not obj.group and gen is not subject.group:
             if entry.ordered_pair and len(gen.mentions) > 1 and subject.group is None and obj.group is None:
@@ -302,6 +305,12 @@ class FrameReader(FrameRules, FrameCandidates):
                     subject.set(rest[-1], "clause")
         if subject.group is None:
             self._antecedent(trigger, groups, subject)
+        if (
+            object_mark in self.res.own_subject_object_marks[index]
+            and obj.how in ("marked", "loose")
+            and subject.how not in _OWN_SUBJECT
+        ):
+            return []  # "the war in Ukraine" with no subject of its own: a place, not a target
         if subject.group is not None and subject.how in ("agent", "genitive", "possessive", "control"):
             self.event_subjects.setdefault(sentence, {})[trigger.start] = subject.actors
         if entry.controls and obj.group is not None:

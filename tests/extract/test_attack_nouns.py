@@ -1,0 +1,67 @@
+"""Attacks as reporting names them: assaults and seizures, a war "in" a state when the noun names its own
+attacker, and a state's adjective that only describes an armed group ("Palestinian militant group Hamas")."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Serbia's assault on Kosovo continued for a week.", ("Serbia", "attacks", "Kosovo", "asserted")),
+        ("Venezuelan troops seized two Guyanese fishing boats.", ("Venezuela", "attacks", "Guyana", "asserted")),
+        ("Iran seized a British tanker in the Gulf.", ("Iran", "attacks", "United Kingdom", "asserted")),
+        ("The Ethiopian war in Eritrea dragged on.", ("Ethiopia", "attacks", "Eritrea", "asserted")),
+        ("The attacks by Azerbaijan in Armenia killed ten soldiers.", ("Azerbaijan", "attacks", "Armenia", "asserted")),
+    ],
+)
+def test_attack_nouns_and_verbs_of_real_reporting(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in triples(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil has not imposed sanctions on Peru over the war in Ukraine.",
+        "The war in Ukraine worried Finland.",
+    ],
+)
+def test_a_war_in_a_place_names_no_attacker_from_the_clause(text: str) -> None:
+    assert not [t for t in triples(text, "en") if t[1] == "attacks"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The attacks by Palestinian militant group Hamas in Israel killed hundreds.",
+            ("Hamas", "attacks", "Israel", "asserted"),
+        ),
+        (
+            "The Lebanese militant group Hezbollah fired rockets at Israel.",
+            ("Hezbollah", "attacks", "Israel", "asserted"),
+        ),
+    ],
+)
+def test_a_states_adjective_before_a_group_describes_the_group(text: str, expected: tuple[str, str, str, str]) -> None:
+    found = triples(text, "en")
+    assert expected in found
+    assert not [t for t in found if t[0] in ("State of Palestine", "Lebanon")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ودفعت العملية العسكرية التركية في سوريا العراق إلى الاحتجاج.", ("Turkey", "attacks", "Syria", "asserted")),
+        ("نفت قطر تسليح حركة الشباب.", ("Qatar", "supplies_arms", "al-Shabaab", "denied")),
+        ("فرنسا تعتزم إرسال ألفي صاروخ إلى المغرب.", ("France", "supplies_arms", "Morocco", "planned")),
+    ],
+)
+def test_arabic_attack_and_arming_nouns(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in triples(text, "ar")
+
+
+def test_an_arabic_war_in_a_place_names_no_attacker() -> None:
+    assert not [t for t in triples("أثرت الحرب في أوكرانيا على مصر.", "ar") if t[1] == "attacks"]
