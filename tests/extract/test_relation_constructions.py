@@ -46,3 +46,39 @@ def test_an_event_noun_under_a_verb_of_its_own_relation_keeps_the_clause_subject
     assert ("Iran", "supplies_arms", "Houthis", "alleged") in found
     found = triples("Norway, a treaty ally of Denmark since 1949, sent ships.", "en")  # no verb between
     assert ("Norway", "allied_with", "Denmark", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The text was prepared by Norway and Mexico.", ("Norway", "Mexico")),
+        ("Ghana, Gabon and Kenya presented a resolution on Monday.", ("Ghana", "Kenya")),
+        ("The friendship between Chile and Argentina is strong.", ("Chile", "Argentina")),
+    ],
+)
+def test_co_sponsors_and_friends_cooperate(pair: tuple[str, str], text: str) -> None:
+    found = triples(text, "en")
+    assert (pair[0], "cooperates_with", pair[1], "asserted") in found or (
+        pair[1],
+        "cooperates_with",
+        pair[0],
+        "asserted",
+    ) in found
+
+
+def test_one_sponsor_alone_cooperates_with_no_one() -> None:
+    assert not [
+        t for t in triples("A plan proposed by China was discussed in Geneva.", "en") if t[1] == "cooperates_with"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Hamas ally Hezbollah fired rockets at Israel.", ("Hamas", "Hezbollah")),
+        ("Serbia and its closest ally Russia signed new deals.", ("Serbia", "Russia")),
+    ],
+)
+def test_ally_before_a_name_makes_them_allies(text: str, pair: tuple[str, str]) -> None:
+    found = {(t[0], t[2]) for t in triples(text, "en") if t[1] == "allied_with"}
+    assert pair in found or pair[::-1] in found
