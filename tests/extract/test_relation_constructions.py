@@ -82,3 +82,30 @@ def test_one_sponsor_alone_cooperates_with_no_one() -> None:
 def test_ally_before_a_name_makes_them_allies(text: str, pair: tuple[str, str]) -> None:
     found = {(t[0], t[2]) for t in triples(text, "en") if t[1] == "allied_with"}
     assert pair in found or pair[::-1] in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine's application has been held up by Hungary.", ("Hungary", "vetoes", "Ukraine", "asserted")),
+        ("Greece blocked North Macedonia's bid to join the EU.", ("Greece", "vetoes", "North Macedonia", "asserted")),
+        ("China vetoed a US push for Myanmar sanctions.", ("China", "vetoes", "Myanmar", "asserted")),
+    ],
+)
+def test_a_blocked_measure_names_its_target_before_it(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in triples(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lula made the remarks while holding talks with Argentine President Javier Milei.",
+            ("Brazil", "meets", "Argentina", "asserted"),
+        ),
+        ("Erdogan spoke to reporters after meeting Putin in Sochi.", ("Turkey", "meets", "Russia", "asserted")),
+    ],
+)
+def test_a_gerund_after_while_or_after_takes_the_main_subject(text: str, expected: tuple[str, str, str, str]) -> None:
+    found = triples(text, "en")
+    assert expected in found or (expected[2], expected[1], expected[0], expected[3]) in found

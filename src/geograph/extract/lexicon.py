@@ -115,6 +115,7 @@ class Lexicon:
     source_markers: tuple[str, ...]
     locatives: tuple[str, ...]  # "in": a place in an actor ("the port of Odesa in southern Ukraine")
     infinitive_markers: tuple[str, ...]
+    gerund_openers: tuple[str, ...]  # "while holding talks with X": the gerund is a verb with the main subject
     demonstratives: tuple[str, ...]
     resumptives: tuple[str, ...]
     determiners: tuple[str, ...]
@@ -263,6 +264,7 @@ def load_lexicon(path: Path) -> Lexicon:
         source_markers=_words(tok.get("source_markers")),
         locatives=_words(tok.get("locatives")),
         infinitive_markers=_words(tok.get("infinitive_markers")),
+        gerund_openers=_words(tok.get("gerund_openers")),
         demonstratives=_words(tok.get("demonstratives")),
         resumptives=_words(tok.get("resumptives")),
         determiners=_words(tok.get("determiners")),

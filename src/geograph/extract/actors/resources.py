@@ -104,6 +104,7 @@ class LanguageResources:
         self.locatives = self._phrases(lexicon.locatives if lexicon else ())
         self.barriers = self._phrases(lexicon.subject_barriers if lexicon else ())
         self.infinitive_markers = self._phrases(lexicon.infinitive_markers if lexicon else ())
+        self.gerund_openers = frozenset(w.lower() for w in (lexicon.gerund_openers if lexicon else ()))
         self.object_marks = [self._phrases(t.object_marks) for t in lexicon.triggers] if lexicon else []
         self.own_subject_object_marks = (
             [self._phrases(t.own_subject_object_marks) for t in lexicon.triggers] if lexicon else []

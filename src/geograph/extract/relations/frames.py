@@ -24,7 +24,7 @@ from geograph.extract.actors.matching import Hit
 from geograph.extract.document import Candidate, DocState, Group
 from geograph.extract.relations.arguments import Arguments
 from geograph.extract.relations.candidates import FrameCandidates
-from geograph.extract.relations.rules import FrameRules
+from geograph.extract.relations.rules import FrameRules, gerund
 from geograph.extract.relations.slots import DIRECT_WINDOW, MARKED_WINDOW, ReportedSubjects, Slot
 from geograph.records import Actor
 
@@ -265,6 +265,11 @@ class FrameReader(FrameRules, FrameCandidates):
             and (entry.verb or self.lex.genitive_follows or not self._governed(trigger, free_before[-1]))
         ):
             subject.set(free_before[-1], "clause")
+        if subject.group is None and entry.verb and gerund(self.s, trigger.start):
+            # "Xi made the remarks while holding talks with X": the main clause's subject
+            main = [g for g in groups if g.end <= trigger.start and marks[id(g)] is None and g is not obj.group]
+            if main:
+                subject.set(main[0], "clause")
         after_verb = False
         if subject.group is None and entry.verb and self.lex.subject_after_verb and free_after:
             subject.set(free_after[0], "clause")

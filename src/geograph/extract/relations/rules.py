@@ -182,8 +182,12 @@ class FrameRules(ArgumentReader):
         if not measures or obj.group is not None:
             return
         start = min(h.start for h in measures)
+        poss = self.ending["poss"].get(start)
+        owner_end = poss.start if poss is not None else start
         for group in local:
-            if group.start < start:
+            # "North Korea sanctions", "Sweden's application": the measure's premodifier or possessor is its target
+            owner = not self.lex.genitive_follows and group.end == owner_end and group is not subject.group
+            if group.start < start and not owner:
                 continue
             targets = tuple(a for a in group.actors if a.type not in ("organization", "group"))
             mark = self.marker_before(group)
@@ -246,6 +250,15 @@ class FrameRules(ArgumentReader):
 
 
 _OBJECT_EVENT_WINDOW = 6  # tokens between a verb and the event noun it governs ("دانت جامعة الدول العربية الهجوم")
+
+
+def gerund(state: DocState, start: int) -> bool:
+    """An -ing word after "while", "after", ...: a verb whose subject is the main clause's."""
+    return (
+        start > 0
+        and state.words[start].lower().endswith("ing")
+        and state.words[start - 1].lower() in state.resources.gerund_openers
+    )
 
 
 def is_verb_object_event(state: DocState, verb: Hit, event: Hit) -> bool:

@@ -14,7 +14,7 @@ from itertools import pairwise
 from geograph.extract.actors.matching import Hit
 from geograph.extract.document import ActorMention, Candidate, DocState
 from geograph.extract.relations.frames import FrameReader
-from geograph.extract.relations.rules import is_verb_object_event
+from geograph.extract.relations.rules import gerund, is_verb_object_event
 from geograph.vocabulary import relations
 
 
@@ -139,7 +139,9 @@ def _verb_or_noun(state: DocState, triggers: list[Hit]) -> list[Hit]:
         # "the attacks", "Russia's attacks", "attacks on Ukraine" against "Russia attacks Ukraine"
         premodifier = state.hit_ending(start, "actor")
         before = state.hit_ending(start, "marker")
-        infinitive = before is not None and before.tag[1] in state.resources.infinitive_markers
+        infinitive = (before is not None and before.tag[1] in state.resources.infinitive_markers) or gerund(
+            state, start
+        )
         nominal = (
             any(state.hit_ending(start, kind) for kind in ("determiner", "poss"))
             or (before is not None and not infinitive)  # "to visit" is a verb, "on sanctions" a noun
