@@ -43,6 +43,10 @@ ABSURD = [
     ["ingest", "-", "--published", "2024-13-45"],
     ["ingest", "-", "--lang", HUGE],
     ["ingest", "-", "--workers", "-5"],
+    ["changes", "--since", "2024-13-45"],
+    ["changes", "--since", "2024-06-01", "--until", "2024-05-01"],
+    ["changes", "--since", HUGE],
+    ["changes", "--since", "2024-06-01", "--label-lang", NUL, "--format", "html", "-o", "{tmp}/c.html"],
 ]
 
 

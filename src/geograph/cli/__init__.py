@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from geograph import __version__
+from geograph.cli.changes import changes_command
 from geograph.cli.evaluate import eval_command
 from geograph.cli.extract import extract_command
 from geograph.cli.ingest import ingest_command
@@ -34,6 +35,7 @@ for command in (
     stats_command,
     entities_command,
     show_command,
+    changes_command,
     export_command,
     view_command,
     query_command,

@@ -58,14 +58,18 @@ def open_store(db_path: str, *, create: bool = False, read_only: bool = False) -
         raise click.ClickException(f"cannot open the store {db_path!r}: {error}") from error
 
 
+_LONGEST_DATE = 64  # an RFC 822 date with a long zone name fits; longer text is no date, and is not echoed whole
+
+
 def parse_date(value: str | None, what: str) -> dt.date | None:
     """A date option, read as the readers read article dates: ISO 8601, RFC 822, or Solar Hijri (1403/03/31)."""
     if value is None:
         return None
-    day = read_date(value)
+    day = read_date(value) if len(value) <= _LONGEST_DATE else None
     if day is None:
+        shown = value if len(value) <= _LONGEST_DATE else value[:_LONGEST_DATE] + "..."
         raise click.BadParameter(
-            f"{value!r} is not a date (YYYY-MM-DD, an RFC 822 date, or Solar Hijri YYYY/MM/DD)", param_hint=what
+            f"{shown!r} is not a date (YYYY-MM-DD, an RFC 822 date, or Solar Hijri YYYY/MM/DD)", param_hint=what
         )
     return day
 

@@ -192,6 +192,10 @@ class Store:
     def stats(self, window: DateWindow | None = None) -> StoreStats:
         return reader.stats(self._connection, window or DateWindow())
 
+    def report_days(self) -> dict[str, dt.date]:
+        """By article id: the day it reported (its publication date, else the day it was stored)."""
+        return reader.report_days(self._connection)
+
     def runs(self) -> list[Run]:
         return reader.runs(self._connection)
 

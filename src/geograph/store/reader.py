@@ -257,6 +257,14 @@ def events(connection: sqlite3.Connection, window: DateWindow) -> list[Event]:
     return sorted(out, key=lambda e: (e.subject, e.relation, e.object, e.date or "", e.id))
 
 
+def report_days(connection: sqlite3.Connection) -> dict[str, dt.date]:
+    """The day each article reported its news: its publication date, else the day the store received it."""
+    out: dict[str, dt.date] = {}
+    for article_id, published, added in connection.execute("SELECT id, published, added FROM articles"):
+        out[article_id] = dt.date.fromisoformat((published or added)[:10])
+    return out
+
+
 def runs(connection: sqlite3.Connection) -> list[Run]:
     return [
         Run(row["id"], row["started"], row["command"], row["extractor"])
