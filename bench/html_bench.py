@@ -167,6 +167,16 @@ def browser_times(page_path: Path) -> dict[str, float]:
         page.wait_for_function("() => window.geographReady", timeout=120_000)
         ready = float(page.evaluate("window.geographReady"))
         print("phases (ms since navigation):", page.evaluate("window.geographTimings"))
+        entry = page.evaluate("[window.geograph.drawnNodes().length, window.geograph.drawnEdges().length]")
+        print(f"opening view: {entry[0]} nodes, {entry[1]} edges")
+        show_all = """async () => {
+            const t0 = performance.now();
+            const all = document.getElementById("show-all");
+            if (all) all.click();
+            await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+            return performance.now() - t0;
+        }"""
+        all_ms = float(page.evaluate(show_all))
         timed = """async (action) => {
             const t0 = performance.now();
             action === "filter"
@@ -183,7 +193,7 @@ def browser_times(page_path: Path) -> dict[str, float]:
     if errors:
         raise RuntimeError(f"page errors: {errors}")
     print(f"drawn after filter and step: {drawn[0]} nodes, {drawn[1]} edges")
-    return {"ready_ms": ready, "filter_ms": filter_ms, "time_step_ms": step_ms}
+    return {"ready_ms": ready, "show_all_ms": all_ms, "filter_ms": filter_ms, "time_step_ms": step_ms}
 
 
 def main() -> None:

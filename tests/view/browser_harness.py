@@ -43,8 +43,16 @@ class Visit:
         return set(self.page.evaluate("window.geograph.drawnNodes()"))
 
     def click_canvas_point(self, point: dict[str, float]) -> None:
+        """Click the graph at ``point`` (canvas coordinates), closing the side panel first when it floats over
+        that point, as an analyst would."""
         box = self.page.locator("#graph").bounding_box()
-        self.page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+        x, y = box["x"] + point["x"], box["y"] + point["y"]
+        panel = self.page.locator("#panel")
+        if panel.is_visible():
+            over = panel.bounding_box()
+            if over and over["x"] <= x <= over["x"] + over["width"] and over["y"] <= y <= over["y"] + over["height"]:
+                panel.locator(".close").click()
+        self.page.mouse.click(x, y)
 
 
 @contextmanager

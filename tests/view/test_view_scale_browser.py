@@ -1,4 +1,5 @@
-"""10,000 actors and 30,000 edges: the page draws them all with physics off and stays responsive.
+"""10,000 actors and 30,000 edges: the page opens on the most connected actors, draws them all on request with
+physics off, and stays responsive.
 
 How fast is measured by ``bench/html_bench.py`` (figures in docs/benchmarks.md), not asserted here: a
 timed test fails on a busy machine without telling anything about the code.
@@ -14,7 +15,7 @@ import pytest
 from browser_harness import chromium, visit
 
 from geograph.view.model import build_model
-from geograph.view.page import render_page
+from geograph.view.page import ENTRY_ACTORS, render_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -38,6 +39,10 @@ def test_ten_thousand_nodes_are_drawn_with_physics_off_and_filters_work(tmp_path
     page_file.write_text(page, encoding="utf-8")
     with chromium() as browser, visit(browser, page_file) as seen:
         assert seen.page.evaluate("window.geographReady") > 0
+        # it opens on the most connected actors, and says how much is left out
+        assert 0 < len(seen.drawn_nodes()) <= ENTRY_ACTORS
+        assert seen.page.evaluate("window.geograph.hidden().outside") == 30_000 - len(seen.drawn_edges())
+        seen.page.locator("#show-all").click()
         assert len(seen.drawn_edges()) == 30_000
         assert seen.page.evaluate("window.geograph.network.physics.options.enabled") is False
         before = len(seen.drawn_edges())

@@ -10,13 +10,34 @@
   var timings = { start: performance.now() }; // for bench/html_bench.py
   var raw = JSON.parse(document.getElementById("geograph-data").textContent);
   timings.parsed = performance.now();
+  var UI = raw.ui;
   var MODALITIES = raw.modalities;
+  // Unicode isolates around every piece of data inside a plain-text string (tooltips, titles): a Persian or
+  // Arabic name beside Latin text keeps its own direction instead of reordering its neighbours.
+  function iso(value) { return "\u2068" + (value == null ? "" : String(value)) + "\u2069"; }
+  function fill(template, values) {
+    return String(template).replace(/\{(\w+)\}/g, function (_, key) { return key in values ? values[key] : ""; });
+  }
+  // The same as DOM nodes, each value isolated in a <bdi>: dates and numbers keep their order in a
+  // right-to-left sentence.
+  function fillNodes(template, values) {
+    var out = [];
+    String(template).split(/(\{\w+\})/).forEach(function (part) {
+      var key = /^\{(\w+)\}$/.exec(part);
+      if (key) out.push(el("bdi", { text: key[1] in values ? String(values[key[1]]) : "" }));
+      else if (part) out.push(textNode(part));
+    });
+    return out;
+  }
   var DISPUTE = raw.dispute;  // [supporting, contradicting] modalities: the store's definition
   var UNCONFIRMED = { alleged: 1, planned: 1, speculative: 1 };
   var DENIAL = { denied: 1, negated: 1 };
 
   var relations = raw.relations.map(function (r, i) {
-    return { index: i, name: r[0], label: r[1], quad: r[2], quadName: r[3], cooperation: r[4], symmetric: r[5], color: r[6] };
+    return {
+      index: i, name: r[0], label: r[1], quad: r[2], quadName: UI.families[r[2]] || r[3], cooperation: r[4],
+      symmetric: r[5], color: r[6], end: raw.ends[r[2]] || "arrow"
+    };
   });
   var nodes = raw.nodes.map(function (n, i) {
     var labels = n[3].map(function (pair) { return { lang: pair[0], label: pair[1] }; });
@@ -53,14 +74,23 @@
   assertions.forEach(function (a) { byEdge[a.edge].push(a); });
   var dates = Array.from(new Set(assertions.map(function (a) { return a.seen; }).filter(Boolean))).sort();
   var maxSources = Object.keys(sourceIds).length || 1;
+  // The time window moves by days, any day from the first dated report to the last, not only days with news.
+  var DAY = 86400000;
+  var firstDay = dates.length ? Date.parse(dates[0] + "T00:00:00Z") : 0;
+  var lastDayIndex = dates.length ? Math.round((Date.parse(dates[dates.length - 1] + "T00:00:00Z") - firstDay) / DAY) : 0;
+  function dayISO(k) { return new Date(firstDay + k * DAY).toISOString().slice(0, 10); }
+  function dayIndex(iso) { return Math.round((Date.parse(iso + "T00:00:00Z") - firstDay) / DAY); }
 
   var state = {
     relations: new Set(relations.map(function (r) { return r.index; })),
     modalities: new Set(MODALITIES),
     minSources: 1,
     since: 0,
-    until: Math.max(dates.length - 1, 0)
+    until: lastDayIndex,
+    visible: null, // the actors the analyst chose to look at (null: all)
+    labels: false  // relation names drawn on the edges (also on when zoomed in)
   };
+  var zoomedIn = false;
   var shown = { edges: new Map(), nodes: new Map() }; // id -> style key of what is drawn now
   var current = new Map(); // edge index -> its tally under the current filters
   var selected = null;
@@ -108,11 +138,12 @@
   // ---------------------------------------------------------------------------------------------------
   // Recomputing the merged edges for the current filters.
 
+  function windowOpen() { return state.since === 0 && state.until === lastDayIndex; }
+
   function inWindow(seen) {
-    var open = state.since === 0 && state.until === Math.max(dates.length - 1, 0);
-    if (open) return true;
+    if (windowOpen()) return true;
     if (!seen) return false; // undated evidence drops out of any date window
-    return seen >= dates[state.since] && seen <= dates[state.until];
+    return seen >= dayISO(state.since) && seen <= dayISO(state.until);
   }
 
   function tally(edgeIndex) {
@@ -142,50 +173,70 @@
     };
   }
 
+  var hiddenCounts = { filtered: 0, outside: 0 };
+
+  // `passing`: every edge the filters keep; `current`: those of them inside the analyst's view.
+  var passing = new Map();
   function recompute() {
     current = new Map();
+    passing = new Map();
+    var outside = 0;
     edges.forEach(function (e) {
       if (!state.relations.has(e.relation)) return;
       var t = tally(e.index);
-      if (t && t.sources >= state.minSources) current.set(e.index, t);
+      if (!t || t.sources < state.minSources) return;
+      passing.set(e.index, t);
+      if (state.visible && !(state.visible.has(e.from) && state.visible.has(e.to))) { outside += 1; return; }
+      current.set(e.index, t);
     });
+    hiddenCounts = { filtered: edges.length - passing.size, outside: outside };
   }
 
   function nodeName(index) { return nodes[index].label; }
 
+  function modalityName(m) { return UI.modalities[m] || m; }
+
   function modalityText(modalities) {
     return MODALITIES.filter(function (m) { return modalities[m]; })
-      .map(function (m) { return m + " " + modalities[m]; }).join(", ");
+      .map(function (m) { return modalityName(m) + " " + modalities[m]; }).join(", ");
   }
+
+  function count(n, one, many) { return n + " " + (n === 1 ? one : many); }
 
   // Items carry only what differs from the network-wide defaults below: vis-network parses every option of
   // every item, and on 30,000 edges that is most of the start-up time.
   function edgeItem(e, t) {
     var r = relations[e.relation];
-    var title = nodeName(e.from) + " \u2192 " + r.label + " \u2192 " + nodeName(e.to) + "\n" +
-      t.sources + (t.sources === 1 ? " source" : " sources") + ", " + t.assertions + " reports (" +
-      modalityText(t.modalities) + ")" + (t.disputed ? "\nDISPUTED: reported and contradicted" : "");
+    var title = iso(nodeName(e.from)) + " \u2192 " + iso(r.label) + " \u2192 " + iso(nodeName(e.to)) + "\n" +
+      r.quadName + "\n" + count(t.sources, UI.source, UI.sources) + ", " + t.assertions + " " + UI.reports + " (" +
+      modalityText(t.modalities) + ")" + (t.disputed ? "\n" + UI.disputed_long : "");
     var item = {
       id: e.index, from: e.from, to: e.to, title: title, color: r.color,
       width: Math.min(1 + 2 * Math.log2(t.sources + 1), 12)
     };
     if (!t.asserted) item.dashes = [6, 5];
-    if (r.symmetric || t.disputed) {
-      item.arrows = { to: { enabled: !r.symmetric, scaleFactor: 0.5 } };
-      if (t.disputed) item.arrows.middle = { enabled: true, type: "bar", scaleFactor: 1.4 };
-    }
-    if (t.disputed) {
-      item.label = "disputed";
-      item.font = { size: 11, color: "#c92a2a", strokeWidth: 3, strokeColor: "#ffffff" };
+    // The line's end says the relation's family (circle, arrow, bar, diamond); symmetric relations end so at
+    // both sides, directed ones at their object.
+    item.arrows = {
+      to: { enabled: true, type: r.end, scaleFactor: 0.6 },
+      from: { enabled: r.symmetric, type: r.end, scaleFactor: 0.6 }
+    };
+    if (t.disputed) item.arrows.middle = { enabled: true, type: "bar", scaleFactor: 1.4 };
+    var named = state.labels || zoomedIn;
+    if (named || t.disputed) {
+      item.label = (named ? r.label : "") + (named && t.disputed ? " \u00b7 " : "") + (t.disputed ? UI.disputed : "");
+      item.font = { size: 11, color: t.disputed ? "#c92a2a" : "#343a40", strokeWidth: 3, strokeColor: "#ffffff" };
     }
     if (e.smooth) item.smooth = e.smooth;
     return item;
   }
 
+  function typeName(type) { return UI.types[type] || type.replace("_", " "); }
+
   function nodeItem(n, weight) {
     var item = {
       id: n.index, label: n.label, value: weight, group: raw.types[n.type] ? n.type : "group",
-      title: n.label + " (" + n.type.replace("_", " ") + ")"
+      title: iso(n.label) + " (" + typeName(n.type) + ")"
     };
     item.x = n.x;
     item.y = n.y;
@@ -193,7 +244,7 @@
   }
 
   function styleKey(item) {
-    return item.width + "|" + (item.dashes ? 1 : 0) + "|" + (item.label ? 1 : 0) + "|" + item.title + "|" + item.value;
+    return item.width + "|" + (item.dashes ? 1 : 0) + "|" + (item.label || "") + "|" + item.title + "|" + item.value;
   }
 
   // Bring the DataSets in line with `current`, touching only what changed.
@@ -240,8 +291,15 @@
     });
     shown.edges = nextEdges;
     shown.nodes = nextNodes;
-    status.textContent = nextNodes.size + " actors, " + nextEdges.size + " edges shown (of " + nodes.length +
-      " and " + edges.length + ")";
+    status.replaceChildren.apply(status, fillNodes(UI.status, {
+      actors: nextNodes.size, edges: nextEdges.size, all_actors: nodes.length, all_edges: edges.length
+    }));
+    status.setAttribute("data-actors", String(nextNodes.size));
+    status.setAttribute("data-edges", String(nextEdges.size));
+    hiddenNote.replaceChildren.apply(hiddenNote,
+      hiddenCounts.filtered || hiddenCounts.outside ? fillNodes(UI.hidden, hiddenCounts) : []);
+    hiddenNote.setAttribute("data-filtered", String(hiddenCounts.filtered));
+    hiddenNote.setAttribute("data-outside", String(hiddenCounts.outside));
     if (selected) refreshPanel();
   }
 
@@ -267,7 +325,7 @@
 
   function openPanel(children) {
     panel.replaceChildren();
-    var close = el("button", { type: "button", className: "close", "aria-label": "Close", text: "\u00d7" });
+    var close = el("button", { type: "button", className: "close", "aria-label": UI.close, text: "\u00d7" });
     close.addEventListener("click", function () { selected = null; panel.hidden = true; network.unselectAll(); });
     panel.appendChild(close);
     children.forEach(function (child) { panel.appendChild(child); });
@@ -292,32 +350,36 @@
     var t = current.get(index);
     var heading = el("h2", { className: "edge-heading" }, [
       actorButton(e.from), textNode(" "),
-      el("span", { className: "relation", style: "color:" + r.color, text: r.label }), textNode(" "),
+      el("bdi", { className: "relation", style: "color:" + r.color, text: r.label }), textNode(" "),
       actorButton(e.to)
     ]);
-    var facts = el("p", { className: "facts" }, [
-      textNode(r.quadName + " \u00b7 " + (t ? t.sources + " sources, " + t.articles + " articles, " +
-        modalityText(t.modalities) : "hidden by the current filters") +
-        (t && t.first ? " \u00b7 " + t.first + (t.last !== t.first ? " \u2013 " + t.last : "") : ""))
+    var facts = el("p", { className: "facts", "data-sources": t ? String(t.sources) : "0" }, [
+      textNode(r.quadName + " \u00b7 " + (t ? t.sources + " " + UI.sources + ", " + t.articles + " " + UI.articles +
+        ", " + modalityText(t.modalities) : UI.hidden_by_filters) + (t && t.first ? " \u00b7 " : "")),
+      t && t.first ? el("bdi", { text: t.first }) : null,
+      t && t.first && t.last !== t.first ? textNode(" \u2013 ") : null,
+      t && t.first && t.last !== t.first ? el("bdi", { text: t.last }) : null
     ]);
     var children = [heading, facts];
-    if (t && t.disputed) children.push(el("p", { className: "disputed", text: "Disputed: reported and contradicted" }));
+    if (t && t.disputed) children.push(el("p", { className: "disputed", text: UI.disputed_long }));
     var list = el("ol", { className: "evidence" });
     byEdge[index]
       .filter(function (a) { return state.modalities.has(a.modality) && inWindow(a.seen); })
       .sort(function (a, b) { return (a.seen || "").localeCompare(b.seen || ""); })
       .forEach(function (a) { list.appendChild(evidenceItem(a)); });
-    children.push(el("h3", { text: "Evidence" }), list);
+    children.push(el("h3", { text: UI.evidence }), list);
     openPanel(children);
   }
 
   function evidenceItem(a) {
     var article = articles[a.article];
     var meta = el("div", { className: "meta" }, [
-      el("span", { className: "modality modality-" + a.modality, text: a.modality }),
-      textNode(" " + (a.date || a.seen || "undated") + " \u00b7 "),
+      el("span", { className: "modality modality-" + a.modality, "data-modality": a.modality, text: modalityName(a.modality) }),
+      textNode(" "), el("bdi", { text: a.date || a.seen || UI.undated }), textNode(" \u00b7 "),
       safeLink(article.url, article.title || article.url || article.id),
-      textNode(" \u00b7 " + article.source + (article.published ? " \u00b7 published " + article.published : ""))
+      textNode(" \u00b7 "), el("bdi", { className: "source", text: article.source }),
+      textNode(article.published ? " \u00b7 " + UI.published + " " : ""),
+      article.published ? el("bdi", { text: article.published }) : null
     ]);
     return el("li", { className: "assertion" }, [
       el("blockquote", { dir: "auto", lang: article.lang || "", text: a.sentence }), meta
@@ -329,8 +391,13 @@
     var n = nodes[index];
     var children = [
       el("h2", { dir: "auto", text: n.label }),
-      el("p", { className: "facts", text: n.type.replace("_", " ") + " \u00b7 " + n.id })
+      el("p", { className: "facts" }, [textNode(typeName(n.type) + " \u00b7 "), el("bdi", { text: n.id })])
     ];
+    if (state.visible) {
+      var more = el("button", { type: "button", id: "expand", text: UI.neighbours });
+      more.addEventListener("click", function () { expand(index); });
+      children.push(el("p", {}, [more]));
+    }
     if (n.wikidata) {
       children.push(el("p", {}, [safeLink("https://www.wikidata.org/wiki/" + n.wikidata, "Wikidata " + n.wikidata)]));
     }
@@ -340,10 +407,10 @@
       labels.appendChild(el("dd", { dir: "auto", lang: l.lang, text: l.label }));
     });
     if (n.aliases.length) {
-      labels.appendChild(el("dt", { text: "aliases" }));
+      labels.appendChild(el("dt", { text: UI.aliases }));
       labels.appendChild(el("dd", { dir: "auto", text: n.aliases.join(" \u00b7 ") }));
     }
-    children.push(el("h3", { text: "Labels" }), labels);
+    children.push(el("h3", { text: UI.labels }), labels);
     var groups = new Map();
     current.forEach(function (t, edgeIndex) {
       var e = edges[edgeIndex];
@@ -351,15 +418,15 @@
       if (!groups.has(e.relation)) groups.set(e.relation, []);
       groups.get(e.relation).push(e);
     });
-    children.push(el("h3", { text: "Edges" }));
-    if (!groups.size) children.push(el("p", { text: "No edge under the current filters." }));
+    children.push(el("h3", { text: UI.edges }));
+    if (!groups.size) children.push(el("p", { text: UI.no_edges }));
     Array.from(groups.keys()).sort(function (a, b) { return a - b; }).forEach(function (rel) {
       var r = relations[rel];
       var list = el("ul", { className: "node-edges" });
       groups.get(rel).forEach(function (e) {
         var other = e.from === index ? e.to : e.from;
         var direction = r.symmetric ? "\u2194 " : e.from === index ? "\u2192 " : "\u2190 ";
-        var open = el("button", { type: "button", className: "link", text: "evidence" });
+        var open = el("button", { type: "button", className: "link", text: UI.evidence_link });
         open.addEventListener("click", function () { focusEdge(e.index); });
         list.appendChild(el("li", {}, [textNode(direction), actorButton(other), textNode(" "), open]));
       });
@@ -368,7 +435,20 @@
     openPanel(children);
   }
 
+  // Bring an actor and its neighbours (under the current filters) into the analyst's view.
+  function expand(index) {
+    if (!state.visible) return;
+    state.visible.add(index);
+    passing.forEach(function (t, edgeIndex) {
+      var e = edges[edgeIndex];
+      if (e.from === index) state.visible.add(e.to);
+      else if (e.to === index) state.visible.add(e.from);
+    });
+    redraw();
+  }
+
   function focusNode(index) {
+    if (state.visible && !state.visible.has(index)) expand(index);
     if (shown.nodes.has(index)) {
       network.selectNodes([index]);
       network.focus(index, { scale: Math.max(network.getScale(), 0.8), animation: false });
@@ -386,6 +466,7 @@
 
   var controls = document.getElementById("controls");
   var status = el("p", { id: "status", className: "status" });
+  var hiddenNote = el("p", { id: "hidden-count", className: "hidden-note" });
 
   function checkbox(labelChildren, checked, onChange, attrs) {
     var input = el("input", Object.assign({ type: "checkbox" }, attrs || {}));
@@ -395,7 +476,7 @@
   }
 
   function buildSearch() {
-    var input = el("input", { type: "search", id: "search", placeholder: "Search actors (any language)", dir: "auto" });
+    var input = el("input", { type: "search", id: "search", placeholder: UI.search_placeholder, dir: "auto" });
     var results = el("ul", { id: "search-results", className: "results" });
     input.addEventListener("input", function () {
       results.replaceChildren();
@@ -410,17 +491,17 @@
           results.appendChild(el("li", {}, [b]));
         }
       }
-      if (!hits) results.appendChild(el("li", { text: "No actor matches." }));
+      if (!hits) results.appendChild(el("li", { text: UI.no_match }));
     });
-    return el("section", {}, [el("h3", { text: "Search" }), input, results]);
+    return el("section", {}, [el("h3", { text: UI.search }), input, results]);
   }
 
   function buildRelationFilter() {
-    var section = el("section", { id: "relation-filter" }, [el("h3", { text: "Relations" })]);
+    var section = el("section", { id: "relation-filter" }, [el("h3", { text: UI.relations })]);
     [true, false].forEach(function (cooperation) {
       var members = relations.filter(function (r) { return r.cooperation === cooperation; });
       var boxes = [];
-      var group = checkbox([el("strong", { text: cooperation ? "Cooperation" : "Conflict" })], true, function (on) {
+      var group = checkbox([el("strong", { text: cooperation ? UI.cooperation : UI.conflict })], true, function (on) {
         members.forEach(function (r, i) {
           boxes[i].checked = on;
           if (on) state.relations.add(r.index); else state.relations.delete(r.index);
@@ -430,7 +511,7 @@
       section.appendChild(group.label);
       var list = el("div", { className: "group" });
       members.forEach(function (r) {
-        var kind = r.quadName.split(" ")[0]; // "verbal" or "material"
+        var kind = r.quad === 1 || r.quad === 3 ? UI.verbal : UI.material;
         var box = checkbox([el("span", { className: "swatch", style: "background:" + r.color }),
           el("span", { dir: "auto", text: r.label }), el("span", { className: "kind", text: kind })], true, function (on) {
           if (on) state.relations.add(r.index); else state.relations.delete(r.index);
@@ -445,9 +526,9 @@
   }
 
   function buildModalityFilter() {
-    var section = el("section", { id: "modality-filter" }, [el("h3", { text: "Modality" })]);
+    var section = el("section", { id: "modality-filter" }, [el("h3", { text: UI.modality })]);
     MODALITIES.forEach(function (m) {
-      section.appendChild(checkbox([el("span", { className: "modality modality-" + m, text: m })], true, function (on) {
+      section.appendChild(checkbox([el("span", { className: "modality modality-" + m, text: modalityName(m) })], true, function (on) {
         if (on) state.modalities.add(m); else state.modalities.delete(m);
         redraw();
       }, { "data-modality": m }).label);
@@ -462,23 +543,29 @@
       state.minSources = isFinite(value) && value > 0 ? value : 1;
       redraw();
     });
-    return el("section", {}, [el("h3", { text: "Minimum independent sources" }), input]);
+    return el("section", {}, [el("h3", { text: UI.min_sources }), input]);
   }
 
   function buildTimeFilter() {
-    var section = el("section", { id: "time-filter" }, [el("h3", { text: "Time" })]);
+    var section = el("section", { id: "time-filter" }, [el("h3", { text: UI.time })]);
     if (dates.length < 2) {
-      section.appendChild(el("p", { text: dates.length ? "All evidence is from " + dates[0] + "." : "No dated evidence." }));
+      section.appendChild(el("p", { text: dates.length ? fill(UI.one_date, { date: dates[0] }) : UI.no_dates }));
       return section;
     }
-    var last = String(dates.length - 1);
+    var last = String(lastDayIndex);
     var since = el("input", { type: "range", id: "since", min: "0", max: last, value: "0", step: "1" });
     var until = el("input", { type: "range", id: "until", min: "0", max: last, value: last, step: "1" });
+    // Any day can also be typed or picked: a day without news is as good an "as of" as any.
+    var bounds = { type: "date", min: dates[0], max: dates[dates.length - 1] };
+    var sinceDay = el("input", Object.assign({ id: "since-day", value: dates[0] }, bounds));
+    var untilDay = el("input", Object.assign({ id: "until-day", value: dates[dates.length - 1] }, bounds));
     var label = el("p", { id: "time-label", className: "facts" });
     function describe() {
-      label.textContent = state.since === 0 && state.until === dates.length - 1
-        ? "All evidence, dated or not (" + dates[0] + " \u2013 " + dates[dates.length - 1] + ")"
-        : dates[state.since] + " \u2013 " + dates[state.until] + " (as of " + dates[state.until] + ")";
+      label.replaceChildren.apply(label, windowOpen()
+        ? fillNodes(UI.all_evidence, { first: dates[0], last: dates[dates.length - 1] })
+        : fillNodes(UI.window, { since: dayISO(state.since), until: dayISO(state.until) }));
+      sinceDay.value = dayISO(state.since);
+      untilDay.value = dayISO(state.until);
     }
     function changed(which) {
       state.since = parseInt(since.value, 10);
@@ -490,59 +577,144 @@
       describe();
       redraw();
     }
+    function typed(input, slider, which) {
+      if (!input.value) return;
+      var k = Math.min(Math.max(dayIndex(input.value), 0), lastDayIndex);
+      if (!isFinite(k)) return;
+      slider.value = String(k);
+      changed(which);
+    }
     since.addEventListener("input", function () { changed("since"); });
     until.addEventListener("input", function () { changed("until"); });
-    var play = el("button", { type: "button", id: "play", text: "\u25b6 Play" });
+    sinceDay.addEventListener("change", function () { typed(sinceDay, since, "since"); });
+    untilDay.addEventListener("change", function () { typed(untilDay, until, "until"); });
+    var play = el("button", { type: "button", id: "play", "data-playing": "0", text: "\u25b6 " + UI.play });
     var timer = null;
+    function stop() {
+      clearInterval(timer);
+      timer = null;
+      play.textContent = "\u25b6 " + UI.play;
+      play.setAttribute("data-playing", "0");
+    }
+    // Play steps from one day with news to the next, then ends on the whole graph.
     play.addEventListener("click", function () {
-      if (timer) { clearInterval(timer); timer = null; play.textContent = "\u25b6 Play"; return; }
-      until.value = since.value;
+      if (timer) { stop(); return; }
+      until.value = String(dayIndex(dates[0]));
+      since.value = "0";
       changed("until");
-      play.textContent = "\u25a0 Stop";
+      play.textContent = "\u25a0 " + UI.stop;
+      play.setAttribute("data-playing", "1");
       timer = setInterval(function () {
-        if (state.until >= dates.length - 1) { clearInterval(timer); timer = null; play.textContent = "\u25b6 Play"; return; }
-        until.value = String(state.until + 1);
+        var next = dates.find(function (d) { return d > dayISO(state.until); });
+        if (!next) { stop(); return; }
+        until.value = String(dayIndex(next));
         changed("until");
+        if (state.until >= lastDayIndex) stop();
       }, 500);
     });
     describe();
-    section.appendChild(el("label", { className: "range" }, [textNode("from "), since]));
-    section.appendChild(el("label", { className: "range" }, [textNode("as of "), until]));
+    section.appendChild(el("label", { className: "range" }, [textNode(UI.from + " "), since, sinceDay]));
+    section.appendChild(el("label", { className: "range" }, [textNode(UI.as_of + " "), until, untilDay]));
     section.appendChild(label);
     section.appendChild(play);
     return section;
   }
 
+  // Where to start in a big graph: the most connected actors, then neighbours on demand (node panel, search).
+  function topActors(limit) {
+    var weight = new Map();
+    passing.forEach(function (t, index) {
+      var e = edges[index];
+      weight.set(e.from, (weight.get(e.from) || 0) + t.sources);
+      weight.set(e.to, (weight.get(e.to) || 0) + t.sources);
+    });
+    return new Set(Array.from(weight.keys()).sort(function (a, b) {
+      return weight.get(b) - weight.get(a) || a - b;
+    }).slice(0, limit));
+  }
+
+  function buildView() {
+    var section = el("section", { id: "view" }, [el("h3", { text: UI.view })]);
+    var limit = el("input", { type: "number", id: "top-actors", min: "1", max: String(nodes.length || 1),
+      value: String(raw.entry || Math.min(nodes.length, 60) || 1) });
+    var top = el("button", { type: "button", id: "show-top", text: UI.show_top });
+    var all = el("button", { type: "button", id: "show-all", text: UI.show_all });
+    top.addEventListener("click", function () {
+      var n = parseInt(limit.value, 10);
+      state.visible = topActors(isFinite(n) && n > 0 ? n : 60);
+      redraw();
+    });
+    all.addEventListener("click", function () { state.visible = null; redraw(); });
+    var named = checkbox([textNode(UI.edge_labels)], false, function (on) { state.labels = on; redraw(); },
+      { id: "edge-labels" });
+    section.appendChild(el("label", {}, [textNode(UI.top_actors), limit]));
+    section.appendChild(el("p", {}, [top, textNode(" "), all]));
+    section.appendChild(named.label);
+    return section;
+  }
+
+  var END_GLYPHS = { circle: "\u25cf", arrow: "\u25b6", bar: "\u2503", diamond: "\u25c6" };
+
+  // The legend floats over the graph, so it stays in view however far the controls scroll.
   function buildLegend() {
-    var section = el("section", { id: "legend" }, [el("h3", { text: "Legend" })]);
+    var box = document.getElementById("legend");
+    var toggle = el("button", { type: "button", id: "legend-toggle", className: "link", text: UI.hide_legend });
+    var body = el("div", { className: "legend-body" });
+    toggle.addEventListener("click", function () {
+      var collapsed = box.classList.toggle("collapsed");
+      toggle.textContent = collapsed ? UI.show_legend : UI.hide_legend;
+    });
+    // Families first (what a line's end means), then each relation's colour, folded away until asked for.
+    var families = el("ul", { className: "legend families" });
+    var colours = el("details", { id: "legend-relations" }, [el("summary", { text: UI.relations })]);
+    [1, 2, 3, 4].forEach(function (quad) {
+      var members = relations.filter(function (r) { return r.quad === quad; });
+      if (!members.length) return;
+      var glyph = END_GLYPHS[members[0].end] || "\u25b6";
+      families.appendChild(el("li", { "data-family": String(quad) }, [
+        el("span", { className: "line" }), el("span", { className: "end", text: glyph }), textNode(members[0].quadName)
+      ]));
+      var list = el("ul", { className: "legend" });
+      members.forEach(function (r) {
+        list.appendChild(el("li", { "data-legend-relation": r.name }, [
+          el("span", { className: "line", style: "border-top-color:" + r.color }),
+          el("span", { className: "end", style: "color:" + r.color, text: glyph }),
+          el("bdi", { text: r.label })
+        ]));
+      });
+      colours.appendChild(list);
+    });
+    body.appendChild(families);
+    body.appendChild(colours);
     var types = el("ul", { className: "legend" });
     Object.keys(raw.types).forEach(function (type) {
       var style = raw.types[type];
       types.appendChild(el("li", {}, [
         el("span", { className: "swatch shape-" + style.shape, style: "background:" + style.color }),
-        textNode(type.replace("_", " ") + " (" + style.shape + ")")
+        textNode(typeName(type))
       ]));
     });
     var lines = el("ul", { className: "legend" }, [
-      el("li", {}, [el("span", { className: "line solid" }), textNode("asserted")]),
-      el("li", {}, [el("span", { className: "line dashed" }), textNode("only alleged, planned, speculative or denied")]),
-      el("li", {}, [el("span", { className: "line disputed" }), textNode("disputed: asserted or alleged, and denied or negated (bar, label)")]),
-      el("li", {}, [el("span", { className: "line thick" }), textNode("width grows with independent sources")]),
-      el("li", {}, [textNode("node size: sources on its edges; edge colour: relation (above)")])
+      el("li", {}, [el("span", { className: "line solid" }), textNode(UI.legend_asserted)]),
+      el("li", {}, [el("span", { className: "line dashed" }), textNode(UI.legend_unconfirmed)]),
+      el("li", {}, [el("span", { className: "line disputed" }), textNode(UI.legend_disputed)]),
+      el("li", {}, [el("span", { className: "line thick" }), textNode(UI.legend_width)]),
+      el("li", {}, [textNode(UI.legend_families + "; " + UI.legend_nodes)])
     ]);
-    section.appendChild(types);
-    section.appendChild(lines);
-    return section;
+    body.appendChild(el("details", { id: "legend-shapes" }, [el("summary", { text: UI.shapes }), types, lines]));
+    box.replaceChildren(el("h3", {}, [textNode(UI.legend + " "), toggle]), body);
   }
 
   controls.appendChild(el("h1", { dir: "auto", text: raw.title }));
   controls.appendChild(status);
+  controls.appendChild(hiddenNote);
   controls.appendChild(buildSearch());
+  controls.appendChild(buildView());
   controls.appendChild(buildTimeFilter());
   controls.appendChild(buildRelationFilter());
   controls.appendChild(buildModalityFilter());
   controls.appendChild(buildSourceFilter());
-  controls.appendChild(buildLegend());
+  buildLegend();
 
   // ---------------------------------------------------------------------------------------------------
   // The network.
@@ -551,6 +723,10 @@
   var edgeData = new vis.DataSet();
   var network = null;
   timings.controls = performance.now();
+  if (raw.entry) {
+    recompute();
+    state.visible = topActors(raw.entry);
+  }
   redraw();
   timings.filtered = performance.now();
   var large = !raw.physics;
@@ -582,6 +758,11 @@
     edges: { smooth: false, selectionWidth: 2, hoverWidth: 1, arrows: { to: { enabled: true, scaleFactor: 0.5 } } }
   });
   timings.network = performance.now();
+  // Relation names appear on the edges when zoomed in far enough to read them (and always with the checkbox).
+  network.on("zoom", function () {
+    var now = network.getScale() >= 1.5 && shown.edges.size <= 3000;
+    if (now !== zoomedIn) { zoomedIn = now; redraw(); }
+  });
   network.on("click", function (params) {
     if (params.nodes.length) showNode(params.nodes[0]);
     else if (params.edges.length) showEdge(params.edges[0]);
@@ -596,7 +777,7 @@
   }
   if (large || !edges.length) {
     network.once("afterDrawing", markReady); // nothing to stabilise: the precomputed layout is final
-    if (!edges.length) status.textContent = "Nothing to show: no assertion in this export's date window.";
+    if (!edges.length) status.textContent = UI.nothing;
   } else {
     network.once("stabilizationIterationsDone", function () {
       network.setOptions({ physics: false }); // settle, so what the analyst clicks stays where it is
@@ -621,7 +802,11 @@
       });
       if (!found || !shown.edges.has(found.index)) return null;
       var item = edgeData.get(found.index);
-      return { width: item.width, dashed: Boolean(item.dashes), disputed: Boolean(item.arrows && item.arrows.middle) };
+      return {
+        width: item.width, dashed: Boolean(item.dashes), disputed: Boolean(item.arrows && item.arrows.middle),
+        end: item.arrows.to.type, bothEnds: Boolean(item.arrows.from.enabled), color: item.color, label: item.label || "",
+        title: item.title
+      };
     },
     edgeCentre: function (s, rel, o) {
       var found = edges.find(function (e) {
@@ -636,6 +821,7 @@
       if (!found || !shown.nodes.has(found.index)) return null;
       return network.canvasToDOM(network.getPositions([found.index])[found.index]);
     },
+    hidden: function () { return { filtered: hiddenCounts.filtered, outside: hiddenCounts.outside }; },
     network: network
   };
 })();

@@ -23,6 +23,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import yaml
+
 from geograph.records import ACTOR_TYPES, CONTRADICTING_MODALITIES, MODALITIES, SUPPORTING_MODALITIES
 from geograph.view.layout import force_layout
 from geograph.view.model import PageModel
@@ -30,11 +32,18 @@ from geograph.view.model import PageModel
 #: Above this many nodes the page keeps the precomputed layout and turns physics off: vis-network's live
 #: simulation on thousands of nodes never settles.
 PHYSICS_LIMIT = 300
+#: Above this many nodes the page opens on the most connected actors (ENTRY_ACTORS of them) and lets the
+#: analyst expand neighbours, search, or show everything: nobody reads ten thousand nodes at once.
+ENTRY_LIMIT = 400
+ENTRY_ACTORS = 60
 
-# Presentation only. Cooperation relations take cool colours, conflict relations warm ones, so the
-# QuadClass split reads at a glance; node types differ in shape too, for readers who cannot tell colours.
-_COOPERATION_COLOURS = ("#1971c2", "#0c8599", "#2f9e44", "#5c940d", "#3b5bdb", "#099268", "#1098ad", "#66a80f")
-_CONFLICT_COLOURS = ("#e03131", "#e8590c", "#c2255c", "#f08c00", "#9c36b5", "#a61e1e")
+# Presentation only. Colour never carries meaning alone: relations are named on hover and when zoomed in,
+# each QuadClass family has its own line end, and node types differ in shape. The colours are Paul Tol's
+# colour-blind-safe "muted" and "vibrant" schemes, cool for cooperation and warm for conflict.
+_COOPERATION_COLOURS = ("#332288", "#44AA99", "#117733", "#88CCEE", "#999933", "#0077BB", "#009988", "#33BBEE")
+_CONFLICT_COLOURS = ("#CC3311", "#882255", "#EE7733", "#AA4499", "#CC6677", "#EE3377")
+# vis-network arrow types for each QuadClass: the line's end says the family without colour.
+_FAMILY_ENDS = {1: "circle", 2: "arrow", 3: "bar", 4: "diamond"}
 _NODE_STYLES = {
     "state": ("#364fc7", "dot"),
     "person": ("#ae3ec9", "diamond"),
@@ -67,10 +76,33 @@ def assets() -> PageAssets:
     return found
 
 
-def render_page(model: PageModel, *, physics_limit: int = PHYSICS_LIMIT) -> str:
-    """The complete HTML document for ``model``."""
+@cache
+def _all_ui_strings() -> dict[str, dict[str, Any]]:
+    text = (resources.files("geograph") / "static" / "ui_strings.yaml").read_text(encoding="utf-8")
+    loaded: dict[str, dict[str, Any]] = yaml.safe_load(text)
+    return loaded
+
+
+def ui_strings(lang: str) -> dict[str, Any]:
+    """The page's interface text in ``lang`` (English for a language or key the file lacks)."""
+    every = _all_ui_strings()
+    english = every["en"]
+    chosen = every.get(lang, {})
+    return {key: chosen.get(key, value) for key, value in english.items()}
+
+
+def render_page(
+    model: PageModel,
+    *,
+    physics_limit: int = PHYSICS_LIMIT,
+    entry_limit: int = ENTRY_LIMIT,
+    entry_actors: int = ENTRY_ACTORS,
+) -> str:
+    """The complete HTML document for ``model``; above ``entry_limit`` actors it opens on the ``entry_actors``
+    most connected ones."""
     static = assets()
-    data = page_data(model, physics=len(model.nodes) <= physics_limit)
+    entry = entry_actors if len(model.nodes) > entry_limit else 0
+    data = page_data(model, physics=len(model.nodes) <= physics_limit, entry=entry)
     scripts = (static.vis_js, static.viewer_js)
     policy = "; ".join(
         [
@@ -83,16 +115,17 @@ def render_page(model: PageModel, *, physics_limit: int = PHYSICS_LIMIT) -> str:
         ]
     )
     title = html.escape(model.title)
+    direction = "rtl" if data["ui"]["dir"] == "rtl" else "ltr"
     return "".join(
         [
             "<!DOCTYPE html>\n",
-            f'<html lang="{html.escape(model.label_lang)}">\n<head>\n<meta charset="utf-8">\n',
+            f'<html lang="{html.escape(model.label_lang)}" dir="{direction}">\n<head>\n<meta charset="utf-8">\n',
             f'<meta http-equiv="Content-Security-Policy" content="{policy}">\n',
             '<meta name="referrer" content="no-referrer">\n',
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
             f"<title>{title}</title>\n<style>\n{static.viewer_css}</style>\n</head>\n<body>\n",
-            '<div id="app"><aside id="controls"></aside><main id="graph"></main>',
-            '<aside id="panel" hidden></aside></div>\n',
+            '<div id="app"><aside id="controls"></aside><div id="stage"><main id="graph"></main>',
+            '<aside id="legend"></aside><aside id="panel" hidden></aside></div></div>\n',
             f'<script type="application/json" id="geograph-data">{json_for_script(data)}</script>\n',
             f"<script>{static.vis_js}</script>\n",
             f"<script>{static.viewer_js}</script>\n",
@@ -107,7 +140,7 @@ def json_for_script(value: Any) -> str:
     return "".join(_JSON_ESCAPES.get(ch, ch) for ch in text) if any(ch in text for ch in _JSON_ESCAPES) else text
 
 
-def page_data(model: PageModel, *, physics: bool) -> dict[str, Any]:
+def page_data(model: PageModel, *, physics: bool, entry: int = 0) -> dict[str, Any]:
     """The page's data as compact JSON-ready arrays (the viewer's ``unpack`` reads them back)."""
     # Small graphs get these positions as the starting point of live physics: it then only has to polish,
     # and separate components stay apart instead of being pulled into one heap.
@@ -115,10 +148,15 @@ def page_data(model: PageModel, *, physics: bool) -> dict[str, Any]:
     positions = [[round(float(x), 1), round(float(y), 1)] for x, y in layout]
     cooperation = itertools.cycle(_COOPERATION_COLOURS)
     conflict = itertools.cycle(_CONFLICT_COLOURS)
+    ui = ui_strings(model.label_lang)
     return {
         "title": model.title,
         "lang": model.label_lang,
+        "ui": ui,
         "physics": physics,
+        # how many actors the page opens on (0: all of them)
+        "entry": entry,
+        "ends": {str(quad): end for quad, end in _FAMILY_ENDS.items()},
         "modalities": list(MODALITIES),
         # The store's definition of a disputed edge, which the page applies to the reports its filters keep.
         "dispute": [sorted(SUPPORTING_MODALITIES), sorted(CONTRADICTING_MODALITIES)],
