@@ -76,3 +76,20 @@ def test_joint_drills_are_cooperation(text: str, lang: str) -> None:
 def test_condemning_an_event_between_two_parties_criticizes_both() -> None:
     found = triples("China condemned the joint drills between Japan and the Philippines.", "en")
     assert {("China", "criticizes", "Japan", "asserted"), ("China", "criticizes", "Philippines", "asserted")} <= found
+
+
+def test_mutual_shelling_between_two_sides_is_attacks_each_way() -> None:
+    found = triples("وقع قصف متبادل بين الهند والصين على الحدود.", "ar")
+    assert found >= BOTH_WAYS
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("«نارندرا مودی» و «شی جین پینگ» در پکن دیدار کردند.", "fa"),
+        ('"Modi" and "Xi Jinping" met in Beijing.', "en"),
+    ],
+)
+def test_names_in_quotation_marks_still_form_a_list(text: str, lang: str) -> None:
+    found = triples(text, lang)
+    assert ("India", "meets", "China", "asserted") in found or ("China", "meets", "India", "asserted") in found

@@ -62,8 +62,9 @@ class ArgumentReader:
         """How two neighbouring mentions are joined: "conj" (and, و), "sep" (a comma) or not at all."""
         if nxt.start == prev.end:
             return "conj" if self.res.proclitic_conjunction(nxt.proclitic) else None
-        sep = self.starting["sep"].get(prev.end)
-        at = sep.end if sep is not None else prev.end
+        end = self._skip_transparent(prev.end, nxt.start)  # a closing quotation mark: «X» و «Y»
+        sep = self.starting["sep"].get(end)
+        at = sep.end if sep is not None else end
         conj = self.starting["conj"].get(at)
         if conj is not None and self._skip_transparent(conj.end, nxt.start) == nxt.start:
             return "conj"
