@@ -28,3 +28,18 @@ def test_persian_financial_is_not_mali() -> None:
     found = triples("وزیر امور مالی ایران با همتای روسی خود دیدار کرد.", "fa")
     assert ("Iran", "meets", "Russia", "asserted") in found
     assert not any("Mali" in (s, o) for s, _, o, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("name", "state"),
+    [
+        ("جاپان", "Japan"),
+        ("جرمنی", "Germany"),
+        ("کوریای شمالی", "North Korea"),
+        ("اکراین", "Ukraine"),
+        ("اوزبیکستان", "Uzbekistan"),
+        ("فنلند", "Finland"),
+    ],
+)
+def test_dari_and_variant_persian_state_names(name: str, state: str) -> None:
+    assert (state, "criticizes", "Iran", "asserted") in triples(f"{name} از ایران انتقاد کرد.", "fa")
