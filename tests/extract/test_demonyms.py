@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from extract_helpers import triples
 
+from geograph.extract import Extractor
+from geograph.records import Article
+
 
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
@@ -43,3 +46,9 @@ def test_persian_financial_is_not_mali() -> None:
 )
 def test_dari_and_variant_persian_state_names(name: str, state: str) -> None:
     assert (state, "criticizes", "Iran", "asserted") in triples(f"{name} از ایران انتقاد کرد.", "fa")
+
+
+@pytest.mark.parametrize("name", ["الدولة العبرية", "دولة الاحتلال", "الكيان الصهيوني"])
+def test_arabic_epithets_of_israel(name: str) -> None:
+    extraction = Extractor().extract(Article(id="epithet", text=f"قالت {name} إنها ستهاجم سوريا.", lang="ar"))
+    assert [m.actor.label for m in extraction.mentions] == ["Israel", "Syria"]
