@@ -109,3 +109,15 @@ def test_a_blocked_measure_names_its_target_before_it(text: str, expected: tuple
 def test_a_gerund_after_while_or_after_takes_the_main_subject(text: str, expected: tuple[str, str, str, str]) -> None:
     found = triples(text, "en")
     assert expected in found or (expected[2], expected[1], expected[0], expected[3]) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("هاجمت حركة الشباب المدعومة من إريتريا كينيا.", ("Eritrea", "supports", "al-Shabaab", "asserted")),
+        ("قال الوزير إن مصر ستواصل الوقوف إلى جانب السودان.", ("Egypt", "supports", "Sudan", "planned")),
+    ],
+)
+def test_arabic_backing_and_standing_by(text: str, expected: tuple[str, str, str, str]) -> None:
+    found = triples(text, "ar")
+    assert expected[:3] in {t[:3] for t in found}
