@@ -1,0 +1,169 @@
+"""Check the persons' Wikidata ids against downloaded public datasets that pair Q-ids with names.
+
+``sources/person_ids.tsv`` records, per checked id, the label a source gives it and the source (repository
+/ path @ commit). The source files themselves are third-party and stay out of the repository: save each
+(or the rows that matter, with its header) under one directory, named by its source with '/' as '__' and
+without the '@commit' (``every-politician-scrapers/world/sources/foreign/wikidata.csv`` becomes
+``every-politician-scrapers__world__sources__foreign__wikidata.csv``), then run from the repository root:
+
+    .venv/bin/python scripts/verify_person_ids.py /tmp/persons-ids            # check; exit 1 on a failure
+    .venv/bin/python scripts/verify_person_ids.py /tmp/persons-ids --suggest  # ids for the '?' persons
+
+A check fails when a recorded (id, label) pair is not in its source file, when the label does not name the
+person, or when a dataset pairs one of the person's names with another id. ``--suggest`` lists, for each
+person still marked '?' or without an id, the ids the datasets pair with one of their English names.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+GAZETTEER_SOURCES = Path(__file__).resolve().parent.parent / "ontology" / "gazetteer" / "sources"
+QID = re.compile(r"Q[1-9]\d*")
+# Honorifics the datasets prefix to names ("Sheikh", "Dr"), ignored when comparing.
+TITLES = {"sheikh", "dr", "prince", "king", "sultan", "emir", "sir", "sayyed", "seyyed", "brigadier", "general"}
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    qid: str  # '-' when the table gives no id
+    verified: bool
+    english: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    qid: str
+    message: str
+
+
+def fold(name: str) -> tuple[str, ...]:
+    """A name as lower-case ASCII words without titles, so spellings of one name compare equal."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    ascii_name = re.sub(r"['`’]", "", ascii_name)
+    return tuple(word for word in re.findall(r"[a-z0-9]+", ascii_name) if word not in TITLES)
+
+
+def names_match(label: str, names: Iterable[str]) -> bool:
+    """Whether a dataset label names the person: equal after folding, or the same first word and one's words
+    all in the other's ("Mohammed bin Salman" in "Mohammed bin Salman Al Saud", not Sabah in Mishal Al-Sabah)."""
+    words = fold(label.partition(",")[0])  # "Salman bin Hamad, Crown Prince of Bahrain"
+    for name in names:
+        other = fold(name)
+        if not words or not other:
+            continue
+        shorter, longer = sorted((set(words), set(other)), key=len)
+        if words == other or (len(shorter) >= 2 and shorter <= longer and words[0] == other[0]):
+            return True
+    return False
+
+
+def read_persons(table: str) -> list[Person]:
+    persons = []
+    for line in table.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        qid, english = (cell.strip() for cell in line.split("|")[:2])
+        names = tuple(name.strip() for name in english.split(";") if name.strip())
+        persons.append(Person(qid.removesuffix("?"), not qid.endswith("?") and qid != "-", names))
+    return persons
+
+
+def read_recorded(text: str) -> dict[str, tuple[str, str]]:
+    """person_ids.tsv: Qid -> (label in the source, source)."""
+    recorded = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            qid, label, source = (cell.strip() for cell in line.split("\t"))
+            recorded[qid] = (label, source)
+    return recorded
+
+
+def dataset_file(source: str) -> str:
+    return source.partition("@")[0].replace("/", "__")
+
+
+def read_pairs(path: Path) -> set[tuple[str, str]]:
+    """(Qid, label) pairs of one CSV: an id column with the column right of it and its ``...Label`` column
+    (``officeholder,officeholderLabel``, ``wdid,name,...,wdLabel``, ``person,name``)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        header, *rows = list(csv.reader(handle))
+    pairs: set[tuple[str, str]] = set()
+    for row in rows:
+        for index, cell in enumerate(row):
+            if not QID.fullmatch(cell):
+                continue
+            label_name = "wdLabel" if header[index] == "wdid" else header[index] + "Label"
+            label_columns = {index + 1} | {other for other, name in enumerate(header) if name == label_name}
+            pairs.update(
+                (cell, row[other]) for other in label_columns if other < len(row) and not QID.fullmatch(row[other])
+            )
+    return pairs
+
+
+def check(persons: list[Person], recorded: dict[str, tuple[str, str]], datasets: Path) -> list[Finding]:
+    findings = []
+    pairs_of = {path.name: read_pairs(path) for path in sorted(datasets.glob("*.csv"))}
+    everything = set().union(*pairs_of.values()) if pairs_of else set()
+    for person in persons:
+        if person.verified:
+            label, source = recorded.get(person.qid, ("", ""))
+            if not source:
+                findings.append(Finding(person.qid, f"{person.english[0]}: verified but no source recorded"))
+            pairs = pairs_of.get(dataset_file(source)) if source else set()
+            if pairs is None:
+                findings.append(Finding(person.qid, f"{source}: no file {dataset_file(source)} in {datasets}"))
+            elif source and (person.qid, label) not in pairs:
+                findings.append(Finding(person.qid, f"{source} does not pair {person.qid} with {label!r}"))
+            if source and not names_match(label, person.english):
+                findings.append(Finding(person.qid, f"{label!r} does not name {person.english[0]}"))
+        others = {qid for qid, text in everything if qid != person.qid and names_match(text, person.english[:1])}
+        if others and person.qid != "-":
+            findings.append(Finding(person.qid, f"{person.english[0]}: the datasets give {sorted(others)}"))
+    return findings
+
+
+def suggest(persons: list[Person], datasets: Path) -> list[str]:
+    by_qid: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for path in sorted(datasets.glob("*.csv")):
+        for qid, text in read_pairs(path):
+            by_qid[qid].add((text, path.name))
+    lines = []
+    for person in persons:
+        if person.verified:
+            continue
+        for qid, found in sorted(by_qid.items()):
+            hits = sorted((text, name) for text, name in found if names_match(text, person.english[:1]))
+            if hits:
+                lines.append(f"{person.english[0]}\t{person.qid}\t{qid}\t{hits[0][0]}\t{hits[0][1]}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("datasets", type=Path, help="directory of downloaded dataset CSV files")
+    parser.add_argument("--suggest", action="store_true", help="list dataset ids for the unverified persons")
+    args = parser.parse_args(argv)
+    persons = read_persons((GAZETTEER_SOURCES / "persons.txt").read_text(encoding="utf-8"))
+    if args.suggest:
+        print("\n".join(suggest(persons, args.datasets)))
+        return 0
+    recorded = read_recorded((GAZETTEER_SOURCES / "person_ids.tsv").read_text(encoding="utf-8"))
+    findings = check(persons, recorded, args.datasets)
+    for finding in findings:
+        print(f"{finding.qid}\t{finding.message}")
+    verified = sum(person.verified for person in persons)
+    print(f"{verified} verified ids, {len(findings)} findings", file=sys.stderr)
+    return 1 if findings else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,108 @@
+"""Persons' Wikidata ids carry their source, office periods do not overlap, and the id checker finds wrong ids."""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import sys
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parents[2]
+PERSONS = REPO / "ontology" / "gazetteer" / "persons.yaml"
+# Offices one person holds at a time; "other" (spokespeople, vice-presidents, speakers) has many holders.
+SINGLE_HOLDER_ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
+
+
+def _script(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(name, module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def persons() -> list[dict[str, Any]]:
+    return list(yaml.safe_load(PERSONS.read_text(encoding="utf-8"))["entities"])
+
+
+def test_every_verified_person_id_names_its_source_and_no_other_does() -> None:
+    for person in persons():
+        if person["id"].startswith("person:"):
+            assert "id_source" not in person and "id_unverified" not in person, person["id"]
+        elif person.get("id_unverified"):
+            assert "id_source" not in person, person["id"]
+        else:
+            source = person.get("id_source", "")
+            repository, _, commit = source.partition("@")
+            assert repository.count("/") >= 2 and len(commit) == 40, (person["id"], source)
+
+
+def test_office_periods_of_one_office_are_ordered_and_do_not_overlap() -> None:
+    holders: dict[tuple[str, str], list[tuple[date, date | None, str]]] = defaultdict(list)
+    for person in persons():
+        for office in person["offices"]:
+            if office["role"] in SINGLE_HOLDER_ROLES:
+                holders[office["state"], office["role"]].append((office["start"], office["end"], person["id"]))
+    clashes = []
+    for office, periods in holders.items():
+        periods.sort(key=lambda period: period[0])
+        for (start, end, who), (next_start, _, next_who) in itertools.pairwise(periods):
+            assert end is None or start <= end, (office, who)
+            if end is None or end > next_start:
+                clashes.append((office, who, next_who, str(next_start)))
+    assert not clashes
+
+
+def test_a_verified_id_needs_a_source_and_a_dropped_id_gets_a_local_key() -> None:
+    builder = _script("build_gazetteer")
+    line = "Q1 | Ann Example | آن | آن | Анна | hos RU 2020-01-02 -"
+    with pytest.raises(ValueError, match="has no source"):
+        builder.person_entry(line, {"RU": "Q159"}, {})
+    with pytest.raises(ValueError, match="but is marked"):
+        builder.person_entry(line.replace("Q1 ", "Q1? "), {"RU": "Q159"}, {"Q1": "owner/repo/data.csv@abc"})
+    entry = builder.person_entry(line, {"RU": "Q159"}, {"Q1": "owner/repo/data.csv@abc"})
+    assert entry["id_source"] == "owner/repo/data.csv@abc" and "id_unverified" not in entry
+    dropped = builder.person_entry(line.replace("Q1 ", "- ").replace("Ann", "Ánn"), {"RU": "Q159"}, {})
+    assert dropped["id"] == "person:ann-example" and "id_source" not in dropped
+
+
+def _dataset(directory: Path) -> None:
+    rows = [
+        "countryid,country,position,positionLabel,officeholder,officeholderLabel,start_year,end_year",
+        "Q159,Russia,Q1418873,Minister of Foreign Affairs,Q58217,Sergey Lavrov,2004,",
+        "Q851,Saudi Arabia,Q1153839,Prime Minister,Q6892571,Mohammed bin Salman Al Saud,2022,",
+    ]
+    (directory / "owner__repo__data.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+def test_the_checker_confirms_a_recorded_pair_and_reports_a_wrong_id(tmp_path: Path) -> None:
+    checker = _script("verify_person_ids")
+    _dataset(tmp_path)
+    lavrov = checker.Person("Q58217", True, ("Sergey Lavrov", "Sergei Lavrov"))
+    recorded = {"Q58217": ("Sergey Lavrov", "owner/repo/data.csv@" + "0" * 40)}
+    assert checker.check([lavrov], recorded, tmp_path) == []
+    from_memory = checker.Person("Q40131", True, ("Sergey Lavrov",))  # the id once written from memory
+    messages = [finding.message for finding in checker.check([from_memory], recorded, tmp_path)]
+    assert any("no source recorded" in message for message in messages)
+    assert any("Q58217" in message for message in messages)  # the dataset gives Lavrov another id
+    wrong_label = {"Q58217": ("Sergey Shoygu", recorded["Q58217"][1])}
+    assert len(checker.check([lavrov], wrong_label, tmp_path)) == 2  # not in the file, and not his name
+
+
+def test_the_checker_matches_spellings_but_not_relatives(tmp_path: Path) -> None:
+    checker = _script("verify_person_ids")
+    assert checker.names_match("Dr.Seyyed Ebrahim Raisi", ["Ebrahim Raisi"])
+    assert checker.names_match("Salman bin Hamad, Crown Prince of Bahrain", ["Salman bin Hamad Al Khalifa"])
+    assert not checker.names_match("Mishal Al-Ahmad Al-Jaber Al-Sabah", ["Sabah Al-Ahmad Al-Jaber Al-Sabah"])
+    _dataset(tmp_path)
+    unverified = checker.Person("Q6892556", False, ("Mohammed bin Salman", "MBS"))
+    suggestions = checker.suggest([unverified], tmp_path)
+    assert [line.split("\t")[2] for line in suggestions] == ["Q6892571"]
