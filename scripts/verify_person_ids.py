@@ -29,7 +29,21 @@ from pathlib import Path
 GAZETTEER_SOURCES = Path(__file__).resolve().parent.parent / "ontology" / "gazetteer" / "sources"
 QID = re.compile(r"Q[1-9]\d*")
 # Honorifics the datasets prefix to names ("Sheikh", "Dr"), ignored when comparing.
-TITLES = {"sheikh", "dr", "prince", "king", "sultan", "emir", "sir", "sayyed", "seyyed", "brigadier", "general"}
+TITLES = {
+    "sheikh",
+    "dr",
+    "shri",
+    "smt",
+    "prince",
+    "king",
+    "sultan",
+    "emir",
+    "sir",
+    "sayyed",
+    "seyyed",
+    "brigadier",
+    "general",
+}
 
 
 @dataclass(frozen=True, slots=True)
