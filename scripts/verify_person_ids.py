@@ -24,7 +24,11 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 GAZETTEER_SOURCES = Path(__file__).resolve().parent.parent / "ontology" / "gazetteer" / "sources"
 QID = re.compile(r"Q[1-9]\d*")
@@ -161,11 +165,98 @@ def suggest(persons: list[Person], datasets: Path) -> list[str]:
     return lines
 
 
+# "::*Emomali Rahmon, Chairman of the Supreme Assembly (1992–1994), President (1994–present)"
+LIST_ENTRY = re.compile(r"^:+\*\s*(?P<name>[^,(]+?)\s*[,(]")
+LIST_SPAN = re.compile(r"(\d{4})(?:\s*[–-]\s*(\d{4}|present))?")
+STATE_PREFIXES = ("People's Republic of ", "Islamic Republic of ", "Republic of ", "Kingdom of ", "State of ")
+
+
+@dataclass(frozen=True, slots=True)
+class Tenure:
+    """One line of a state-leader list: a name and the years of its spans (several for acting, then elected)."""
+
+    state: str
+    name: str
+    spans: tuple[tuple[int, int | None], ...]  # (first year, last year or None for "present")
+
+
+def _joined(spans: list[tuple[int, int | None]]) -> tuple[tuple[int, int | None], ...]:
+    joined: list[tuple[int, int | None]] = []
+    for start, end in sorted(spans, key=lambda span: span[0]):
+        if joined and joined[-1][1] == start:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return tuple(joined)
+
+
+def read_tenures(text: str, state_ids: dict[str, str]) -> list[Tenure]:
+    """The tenures of a Wikipedia "List of state leaders" page, for the states whose heading names one of ours."""
+    tenures, state = [], None
+    for line in text.splitlines():
+        if line.startswith("-   "):
+            heading = line[4:].partition(" (")[0]
+            candidates = [heading, heading.partition(":")[0], heading.partition(",")[0]]
+            candidates += [c.removeprefix(prefix) for c in candidates for prefix in STATE_PREFIXES]
+            state = next((state_ids[fold_state] for c in candidates if (fold_state := c.strip()) in state_ids), None)
+            continue
+        entry = LIST_ENTRY.match(line)
+        if state and entry:
+            spans = []
+            for first, last in LIST_SPAN.findall(line[entry.end() - 1 :]):
+                end = None if last == "present" else int(last) if last else int(first)
+                spans.append((int(first), end))
+            if spans:
+                tenures.append(Tenure(state, entry["name"], tuple(spans)))
+    return tenures
+
+
+def check_years(persons: list[dict[str, Any]], tenures: list[Tenure], listed_until: int) -> tuple[int, list[str]]:
+    """Heads of state and government whose office years differ from the list's (only persons the list names)."""
+    checked, mismatches = 0, []
+    for person in persons:
+        english = person["names"]["en"]
+        for office in person["offices"]:
+            if office["role"] not in ("head_of_state", "head_of_government"):
+                continue
+            mine = [t for t in tenures if t.state == office["state"] and names_match(t.name, english)]
+            start, end = office["start"], office["end"]
+            if not mine or (end is not None and end.year < 2001) or start.year >= listed_until:
+                continue
+            checked += 1
+            # a term handed over on 1 January ends in the year before (the lists write it either way)
+            end_years = {end.year, (end - timedelta(days=1)).year} if end else {None}
+            # the list's spans as written, joined within a line (acting, then elected), and across lines
+            spans = {span for t in mine for span in (*t.spans, *_joined(list(t.spans)))}
+            spans |= set(_joined([span for t in mine for span in t.spans]))
+            if not any(
+                first == start.year
+                and (last in end_years or (last is None and all(y is None or y >= listed_until for y in end_years)))
+                for first, last in spans
+            ):
+                spans_text = "; ".join(f"{a}-{b or 'present'}" for t in mine for a, b in t.spans)
+                period = f"{start.year}-{end.year if end else 'now'}"
+                mismatches.append(f"{english[0]}\t{office['role']}\t{period}\tlist: {spans_text}")
+    return checked, mismatches
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("datasets", type=Path, help="directory of downloaded dataset CSV files")
     parser.add_argument("--suggest", action="store_true", help="list dataset ids for the unverified persons")
+    parser.add_argument("--years", type=Path, help="a saved 'List of state leaders' page: check office years")
+    parser.add_argument("--listed-until", type=int, default=2018, help="the year the list's 'present' means")
     args = parser.parse_args(argv)
+    if args.years:
+        gazetteer = GAZETTEER_SOURCES.parent
+        states = yaml.safe_load((gazetteer / "states.yaml").read_text(encoding="utf-8"))["entities"]
+        state_ids = {name: entry["id"] for entry in states for name in entry["names"]["en"]}
+        persons_yaml = yaml.safe_load((gazetteer / "persons.yaml").read_text(encoding="utf-8"))["entities"]
+        tenures = read_tenures(args.years.read_text(encoding="utf-8"), state_ids)
+        checked, mismatches = check_years(persons_yaml, tenures, args.listed_until)
+        print("\n".join(mismatches))
+        print(f"{checked} head-of-state/government periods checked, {len(mismatches)} differ", file=sys.stderr)
+        return 1 if mismatches else 0
     persons = read_persons((GAZETTEER_SOURCES / "persons.txt").read_text(encoding="utf-8"))
     if args.suggest:
         print("\n".join(suggest(persons, args.datasets)))

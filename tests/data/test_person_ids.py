@@ -106,3 +106,48 @@ def test_the_checker_matches_spellings_but_not_relatives(tmp_path: Path) -> None
     unverified = checker.Person("Q6892556", False, ("Mohammed bin Salman", "MBS"))
     suggestions = checker.suggest([unverified], tmp_path)
     assert [line.split("\t")[2] for line in suggestions] == ["Q6892571"]
+
+
+LIST_PAGE = """
+-   Russia
+
+:*Presidents (complete list) –
+
+::*Vladimir Putin, Acting President (1999–2000), President (2000–2008)
+
+::*Dmitry Medvedev, President (2008–2012)
+
+-   Brazil (complete list) –
+
+:*Fernando Henrique Cardoso, President (1995–2002)
+"""
+
+
+def _office(role: str, state: str, start: date, end: date | None) -> dict[str, Any]:
+    return {"role": role, "state": state, "start": start, "end": end}
+
+
+def test_the_year_check_joins_acting_terms_and_flags_a_wrong_year() -> None:
+    checker = _script("verify_person_ids")
+    tenures = checker.read_tenures(LIST_PAGE, {"Russia": "Q159", "Brazil": "Q155"})
+    assert [(t.state, t.name) for t in tenures] == [
+        ("Q159", "Vladimir Putin"),
+        ("Q159", "Dmitry Medvedev"),
+        ("Q155", "Fernando Henrique Cardoso"),
+    ]
+    assert tenures[0].spans == ((1999, 2000), (2000, 2008))
+    putin = {
+        "names": {"en": ["Vladimir Putin"]},
+        "offices": [_office("head_of_state", "Q159", date(1999, 12, 31), date(2008, 5, 7))],
+    }
+    cardoso = {
+        "names": {"en": ["Fernando Henrique Cardoso"]},
+        "offices": [_office("head_of_state", "Q155", date(1995, 1, 1), date(2003, 1, 1))],
+    }
+    assert checker.check_years([putin, cardoso], tenures, 2018) == (2, [])
+    wrong = {
+        "names": {"en": ["Dmitry Medvedev"]},
+        "offices": [_office("head_of_state", "Q159", date(2008, 5, 7), date(2013, 5, 7))],
+    }
+    checked, mismatches = checker.check_years([wrong], tenures, 2018)
+    assert checked == 1 and mismatches and mismatches[0].startswith("Dmitry Medvedev\thead_of_state\t2008-2013")
