@@ -109,9 +109,26 @@ def dataset_file(source: str) -> str:
     return source.partition("@")[0].replace("/", "__")
 
 
+def read_text_pairs(path: Path) -> set[tuple[str, str]]:
+    """(Qid, label) pairs of a text table: each id with the words before it on its line, leading numbers dropped
+    (``2    1    Dmitriy Anatolyevich MEDVEDEV     Q23530    0.999676``)."""
+    pairs = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        for match in re.finditer(r"\bQ[1-9]\d*\b", line):
+            words = line[: match.start()].split()
+            while words and re.fullmatch(r"[\d.]+", words[0]):
+                words.pop(0)
+            if words:
+                pairs.add((match.group(), " ".join(words)))
+    return pairs
+
+
 def read_pairs(path: Path) -> set[tuple[str, str]]:
     """(Qid, label) pairs of one CSV: an id column with the column right of it and its ``...Label`` column
-    (``officeholder,officeholderLabel``, ``wdid,name,...,wdLabel``, ``person,name``)."""
+    (``officeholder,officeholderLabel``, ``wdid,name,...,wdLabel``, ``person,name``), or the column left of an
+    ``...ID`` column (``person,personID``). Other files are read as text tables (``read_text_pairs``)."""
+    if path.suffix != ".csv":
+        return read_text_pairs(path)
     with path.open(encoding="utf-8", newline="") as handle:
         header, *rows = list(csv.reader(handle))
     pairs: set[tuple[str, str]] = set()
@@ -121,6 +138,8 @@ def read_pairs(path: Path) -> set[tuple[str, str]]:
                 continue
             label_name = "wdLabel" if header[index] == "wdid" else header[index] + "Label"
             label_columns = {index + 1} | {other for other, name in enumerate(header) if name == label_name}
+            if header[index].endswith("ID") and index:
+                label_columns.add(index - 1)
             pairs.update(
                 (cell, row[other]) for other in label_columns if other < len(row) and not QID.fullmatch(row[other])
             )
@@ -129,7 +148,7 @@ def read_pairs(path: Path) -> set[tuple[str, str]]:
 
 def check(persons: list[Person], recorded: dict[str, tuple[str, str]], datasets: Path) -> list[Finding]:
     findings = []
-    pairs_of = {path.name: read_pairs(path) for path in sorted(datasets.glob("*.csv"))}
+    pairs_of = {path.name: read_pairs(path) for path in sorted(datasets.glob("*.csv")) + sorted(datasets.glob("*.txt"))}
     everything = set().union(*pairs_of.values()) if pairs_of else set()
     for person in persons:
         if person.verified:
@@ -151,7 +170,7 @@ def check(persons: list[Person], recorded: dict[str, tuple[str, str]], datasets:
 
 def suggest(persons: list[Person], datasets: Path) -> list[str]:
     by_qid: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for path in sorted(datasets.glob("*.csv")):
+    for path in sorted(datasets.glob("*.csv")) + sorted(datasets.glob("*.txt")):
         for qid, text in read_pairs(path):
             by_qid[qid].add((text, path.name))
     lines = []

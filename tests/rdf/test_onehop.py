@@ -121,7 +121,13 @@ def test_a_person_holds_dated_offices_of_a_state(store: Store, tmp_path: Path) -
     }
     day = XSD.date
     assert held == {
-        (ID + "actor/Q159", "head_of_state", Literal("2000-05-07", datatype=day), Literal("2008-05-07", datatype=day)),
+        (
+            ID + "actor/Q159",
+            "head_of_government",
+            Literal("1999-08-16", datatype=day),
+            Literal("2000-05-07", datatype=day),
+        ),
+        (ID + "actor/Q159", "head_of_state", Literal("1999-12-31", datatype=day), Literal("2008-05-07", datatype=day)),
         (
             ID + "actor/Q159",
             "head_of_government",
