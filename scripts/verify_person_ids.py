@@ -55,6 +55,7 @@ class Person:
     qid: str  # '-' when the table gives no id
     verified: bool
     english: tuple[str, ...]
+    heads: tuple[tuple[str, int], ...] = ()  # (state's Wikidata id, first year) of each head of state/government office
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,15 +85,38 @@ def names_match(label: str, names: Iterable[str]) -> bool:
     return False
 
 
-def read_persons(table: str) -> list[Person]:
+def read_persons(table: str, state_ids: dict[str, str]) -> list[Person]:
+    """The persons of persons.txt; ``state_ids`` maps the table's ISO codes to Wikidata ids."""
     persons = []
     for line in table.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        qid, english = (cell.strip() for cell in line.split("|")[:2])
+        qid, english, *_, offices = (cell.strip() for cell in line.split("|"))
         names = tuple(name.strip() for name in english.split(";") if name.strip())
-        persons.append(Person(qid.removesuffix("?"), not qid.endswith("?") and qid != "-", names))
+        heads = tuple(
+            (state_ids[code], int(start[:4]))
+            for role, code, start, _end in (office.split() for office in offices.split(";") if office.strip())
+            if role in ("hos", "hog")
+        )
+        persons.append(Person(qid.removesuffix("?"), not qid.endswith("?") and qid != "-", names, heads))
     return persons
+
+
+def overlay_state_ids() -> dict[str, str]:
+    overlay = yaml.safe_load((GAZETTEER_SOURCES / "states_overlay.yaml").read_text(encoding="utf-8"))
+    return {code: spec["id"] for code, spec in {**overlay["un_members"], **overlay["other_codes"]}.items()}
+
+
+OFFICE_LABEL = re.compile(r"office: .* of (Q\d+) since (\d{4})$")
+
+
+def label_fits(label: str, person: Person) -> bool:
+    """A source label fits a person when it names them, or (``office: <position> of <state> since <year>``, for
+    lists that give the office but no name) it is an office the person took up in that state that year."""
+    office = OFFICE_LABEL.fullmatch(label)
+    if office:
+        return (office[1], int(office[2])) in person.heads
+    return names_match(label, person.english)
 
 
 def read_recorded(text: str) -> dict[str, tuple[str, str]]:
@@ -140,6 +164,11 @@ def read_pairs(path: Path) -> set[tuple[str, str]]:
             label_columns = {index + 1} | {other for other, name in enumerate(header) if name == label_name}
             if header[index].endswith("ID") and index:
                 label_columns.add(index - 1)
+            if header[index] == "officeholder" and {"countryid", "positionLabel", "start_year"} <= set(header):
+                where = {name: row[header.index(name)] for name in ("countryid", "positionLabel", "start_year")}
+                pairs.add(
+                    (cell, f"office: {where['positionLabel']} of {where['countryid']} since {where['start_year']}")
+                )
             pairs.update(
                 (cell, row[other]) for other in label_columns if other < len(row) and not QID.fullmatch(row[other])
             )
@@ -160,7 +189,7 @@ def check(persons: list[Person], recorded: dict[str, tuple[str, str]], datasets:
                 findings.append(Finding(person.qid, f"{source}: no file {dataset_file(source)} in {datasets}"))
             elif source and (person.qid, label) not in pairs:
                 findings.append(Finding(person.qid, f"{source} does not pair {person.qid} with {label!r}"))
-            if source and not names_match(label, person.english):
+            if source and not label_fits(label, person):
                 findings.append(Finding(person.qid, f"{label!r} does not name {person.english[0]}"))
         others = {qid for qid, text in everything if qid != person.qid and names_match(text, person.english[:1])}
         if others and person.qid != "-":
@@ -276,7 +305,7 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(mismatches))
         print(f"{checked} head-of-state/government periods checked, {len(mismatches)} differ", file=sys.stderr)
         return 1 if mismatches else 0
-    persons = read_persons((GAZETTEER_SOURCES / "persons.txt").read_text(encoding="utf-8"))
+    persons = read_persons((GAZETTEER_SOURCES / "persons.txt").read_text(encoding="utf-8"), overlay_state_ids())
     if args.suggest:
         print("\n".join(suggest(persons, args.datasets)))
         return 0

@@ -151,3 +151,20 @@ def test_the_year_check_joins_acting_terms_and_flags_a_wrong_year() -> None:
     }
     checked, mismatches = checker.check_years([wrong], tenures, 2018)
     assert checked == 1 and mismatches and mismatches[0].startswith("Dmitry Medvedev\thead_of_state\t2008-2013")
+
+
+def test_a_list_that_gives_only_the_office_confirms_the_person_who_took_it_up_that_year(tmp_path: Path) -> None:
+    checker = _script("verify_person_ids")
+    rows = [
+        "countryid,country,position,positionLabel,officeholder,officeholderLabel,start_year,end_year",
+        "Q142,France,Q191954,President of the French Republic,Q3052772,Q3052772,2017,",
+    ]
+    (tmp_path / "owner__repo__leaders.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    label = "office: President of the French Republic of Q142 since 2017"
+    recorded = {"Q3052772": (label, "owner/repo/leaders.csv@" + "0" * 40)}
+    macron = checker.Person("Q3052772", True, ("Emmanuel Macron",), (("Q142", 2017),))
+    assert checker.check([macron], recorded, tmp_path) == []
+    wrong_person = checker.Person("Q3052772", True, ("François Hollande",), (("Q142", 2012),))
+    assert [f.message for f in checker.check([wrong_person], recorded, tmp_path)] == [
+        f"{label!r} does not name François Hollande"
+    ]
