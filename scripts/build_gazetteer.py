@@ -219,9 +219,9 @@ def _date(value: str) -> date | None:
 
 
 def local_id(english: str) -> str:
-    """The key of a person without a confirmed Wikidata id: ``person:`` and the folded English label."""
+    """The key of a person without a confirmed Wikidata id: ``person-`` and the folded English label."""
     folded = unicodedata.normalize("NFKD", english).encode("ascii", "ignore").decode().lower()
-    return "person:" + "-".join(re.findall(r"[a-z0-9]+", folded))
+    return "person-" + "-".join(re.findall(r"[a-z0-9]+", folded))
 
 
 def person_entry(line: str, ids: Mapping[str, str], id_sources: Mapping[str, str] | None = None) -> dict[str, Any]:

@@ -35,7 +35,7 @@ def persons() -> list[dict[str, Any]]:
 
 def test_every_verified_person_id_names_its_source_and_no_other_does() -> None:
     for person in persons():
-        if person["id"].startswith("person:"):
+        if person["id"].startswith("person-"):
             assert "id_source" not in person and "id_unverified" not in person, person["id"]
         elif person.get("id_unverified"):
             assert "id_source" not in person, person["id"]
@@ -71,7 +71,7 @@ def test_a_verified_id_needs_a_source_and_a_dropped_id_gets_a_local_key() -> Non
     entry = builder.person_entry(line, {"RU": "Q159"}, {"Q1": "owner/repo/data.csv@abc"})
     assert entry["id_source"] == "owner/repo/data.csv@abc" and "id_unverified" not in entry
     dropped = builder.person_entry(line.replace("Q1 ", "- ").replace("Ann", "Ánn"), {"RU": "Q159"}, {})
-    assert dropped["id"] == "person:ann-example" and "id_source" not in dropped
+    assert dropped["id"] == "person-ann-example" and "id_source" not in dropped
 
 
 def _dataset(directory: Path) -> None:
