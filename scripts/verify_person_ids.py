@@ -4,7 +4,8 @@
 / path @ commit). The source files themselves are third-party and stay out of the repository: save each
 (or the rows that matter, with its header) under one directory, named by its source with '/' as '__' and
 without the '@commit' (``every-politician-scrapers/world/sources/foreign/wikidata.csv`` becomes
-``every-politician-scrapers__world__sources__foreign__wikidata.csv``), then run from the repository root:
+``every-politician-scrapers__world__sources__foreign__wikidata.csv``; a second version of one file gets the
+commit's first 12 digits before its extension), then run from the repository root:
 
     .venv/bin/python scripts/verify_person_ids.py /tmp/persons-ids            # check; exit 1 on a failure
     .venv/bin/python scripts/verify_person_ids.py /tmp/persons-ids --suggest  # ids for the '?' persons
@@ -129,8 +130,13 @@ def read_recorded(text: str) -> dict[str, tuple[str, str]]:
     return recorded
 
 
-def dataset_file(source: str) -> str:
-    return source.partition("@")[0].replace("/", "__")
+def dataset_files(source: str) -> tuple[str, str]:
+    """The file names a source may be saved under: with the commit's first 12 digits before the extension (when
+    two versions of one file are used) or without."""
+    path, _, commit = source.partition("@")
+    plain = path.replace("/", "__")
+    stem, dot, suffix = plain.rpartition(".")
+    return (f"{stem}@{commit[:12]}{dot}{suffix}" if dot else f"{plain}@{commit[:12]}"), plain
 
 
 def read_text_pairs(path: Path) -> set[tuple[str, str]]:
@@ -184,9 +190,10 @@ def check(persons: list[Person], recorded: dict[str, tuple[str, str]], datasets:
             label, source = recorded.get(person.qid, ("", ""))
             if not source:
                 findings.append(Finding(person.qid, f"{person.english[0]}: verified but no source recorded"))
-            pairs = pairs_of.get(dataset_file(source)) if source else set()
+            names = dataset_files(source)
+            pairs = next((pairs_of[name] for name in names if name in pairs_of), None) if source else set()
             if pairs is None:
-                findings.append(Finding(person.qid, f"{source}: no file {dataset_file(source)} in {datasets}"))
+                findings.append(Finding(person.qid, f"{source}: no file {names[1]} in {datasets}"))
             elif source and (person.qid, label) not in pairs:
                 findings.append(Finding(person.qid, f"{source} does not pair {person.qid} with {label!r}"))
             if source and not label_fits(label, person):
