@@ -168,3 +168,13 @@ def test_a_list_that_gives_only_the_office_confirms_the_person_who_took_it_up_th
     assert [f.message for f in checker.check([wrong_person], recorded, tmp_path)] == [
         f"{label!r} does not name François Hollande"
     ]
+
+
+def test_person_names_are_not_ordinary_words_places_or_names_shared_with_relatives() -> None:
+    # Arabic صدام "clash", عرفات (the plain of Arafat), Persian ولایتی "provincial", مرسی "thanks"; surnames that
+    # active relatives share (Koizumi, Talabani, Rafsanjani); Sheikh Zayed roads, mosques and cities; Kushner.
+    banned = {"صدام", "عرفات", "ولایتی", "مرسی", "koizumi", "talabani", "rafsanjani", "sheikh zayed", "کوشنر"}
+    banned |= {"الشيخ زايد", "شیخ زاید", "كوشنير", "arafat", "bush", "clinton", "sharon"}
+    for person in persons():
+        names = {name.casefold() for forms in person["names"].values() for name in forms}
+        assert not names & banned, (person["names"]["en"][0], names & banned)
