@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
@@ -217,10 +218,18 @@ def _date(value: str) -> date | None:
     return None if value == "-" else date.fromisoformat(value)
 
 
-def person_entry(line: str, ids: Mapping[str, str]) -> dict[str, Any]:
+def local_id(english: str) -> str:
+    """The key of a person without a confirmed Wikidata id: ``person-`` and the folded English label."""
+    folded = unicodedata.normalize("NFKD", english).encode("ascii", "ignore").decode().lower()
+    return "person-" + "-".join(re.findall(r"[a-z0-9]+", folded))
+
+
+def person_entry(line: str, ids: Mapping[str, str], id_sources: Mapping[str, str] | None = None) -> dict[str, Any]:
     """One line: ``Qid | en names | fa names | ar names | ru names | offices`` (names ';'-separated).
 
-    A trailing '?' on the Qid marks an id not yet checked against Wikidata (see ``unverified_ids``).
+    A trailing '?' on the Qid marks an id not yet checked against Wikidata (see ``unverified_ids``); a
+    checked id needs its source in ``id_sources`` (from ``sources/person_ids.tsv``), written as ``id_source``.
+    ``-`` instead of a Qid: no Wikidata id could be confirmed; the entry is keyed by ``local_id``.
     Offices are ';'-separated ``role STATE start end`` with role one of ROLES' keys, STATE an ISO code
     and dates ISO or ``-`` (open); ``leader|member ORG start end`` (ORG a Wikidata id of an organization or
     armed group) records an affiliation instead.
@@ -231,9 +240,17 @@ def person_entry(line: str, ids: Mapping[str, str]) -> dict[str, Any]:
     qid, *name_cells, office_cell = cells
     unverified = qid.endswith("?")
     qid = qid.removesuffix("?")
-    if not re.fullmatch(r"Q\d+", qid):
-        raise ValueError(f"bad Wikidata id {qid!r}: {line!r}")
     names = {lang: _names_cell(cell) for lang, cell in zip(LANGUAGES, name_cells, strict=True)}
+    source = None
+    if qid == "-":
+        qid = local_id(names["en"][0])
+    elif not re.fullmatch(r"Q\d+", qid):
+        raise ValueError(f"bad Wikidata id {qid!r}: {line!r}")
+    elif id_sources is not None:
+        source = id_sources.get(qid)
+        if unverified == (source is not None):
+            state = "has a source in person_ids.tsv but is marked '?'" if source else "has no source: mark it '?'"
+            raise ValueError(f"{qid} {state}: {line!r}")
     offices: list[dict[str, Any]] = []
     affiliations: list[dict[str, Any]] = []
     for office in _names_cell(office_cell):
@@ -246,6 +263,8 @@ def person_entry(line: str, ids: Mapping[str, str]) -> dict[str, Any]:
     entry: dict[str, Any] = {"id": qid, "type": "person"}
     if unverified:
         entry["id_unverified"] = True
+    if source:
+        entry["id_source"] = source
     entry["names"] = {lang: value for lang, value in names.items() if value}
     entry["offices"] = offices
     if affiliations:
@@ -257,8 +276,23 @@ def _table_lines(table: str) -> list[str]:
     return [line for line in table.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
-def build_persons(table: str, ids: Mapping[str, str]) -> list[dict[str, Any]]:
-    return [person_entry(line, ids) for line in _table_lines(table)]
+def build_persons(table: str, ids: Mapping[str, str], id_sources: Mapping[str, str]) -> list[dict[str, Any]]:
+    persons = [person_entry(line, ids, id_sources) for line in _table_lines(table)]
+    unused = set(id_sources) - {person["id"] for person in persons}
+    if unused:
+        raise ValueError(f"person_ids.tsv lists ids no person has: {sorted(unused)}")
+    return persons
+
+
+def read_id_sources(text: str) -> dict[str, str]:
+    """``sources/person_ids.tsv``: Qid, the label the source gives it, the source (repository/path@commit)."""
+    sources: dict[str, str] = {}
+    for line in _table_lines(text):
+        qid, _label, source = (cell.strip() for cell in line.split("\t"))
+        if qid in sources:
+            raise ValueError(f"{qid} twice in person_ids.tsv")
+        sources[qid] = source
+    return sources
 
 
 def unverified_ids(table: str) -> list[tuple[str, str]]:
@@ -299,14 +333,15 @@ def generate(gazetteer_dir: Path = GAZETTEER_DIR) -> dict[Path, str]:
     sources = gazetteer_dir / "sources"
     overlay = yaml.safe_load((sources / "states_overlay.yaml").read_text(encoding="utf-8"))
     rules = yaml.safe_load((sources / "demonym_rules.yaml").read_text(encoding="utf-8"))
-    persons = build_persons((sources / "persons.txt").read_text(encoding="utf-8"), state_ids(overlay))
+    id_sources = read_id_sources((sources / "person_ids.tsv").read_text(encoding="utf-8"))
+    persons = build_persons((sources / "persons.txt").read_text(encoding="utf-8"), state_ids(overlay), id_sources)
     return {
         gazetteer_dir / "states.yaml": render(
             build_states(overlay, rules),
             f"CLDR (Babel {babel.__version__}), countryinfo {countryinfo.__version__}, sources/states_overlay.yaml "
             "and sources/demonym_rules.yaml",
         ),
-        gazetteer_dir / "persons.yaml": render(persons, "sources/persons.txt"),
+        gazetteer_dir / "persons.yaml": render(persons, "sources/persons.txt and sources/person_ids.tsv"),
     }
 
 

@@ -24,7 +24,7 @@ from geograph.resources import ontology_dir
 from geograph.store import Store
 
 ID = "https://w3id.org/geograph/id/"
-MEDVEDEV = Actor("Q23530", "Dmitry Medvedev", "person", None, state=RUSSIA)
+MEDVEDEV = Actor("person-dmitry-medvedev", "Dmitry Medvedev", "person", None, state=RUSSIA)
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,13 @@ def test_a_person_holds_dated_offices_of_a_state(store: Store, tmp_path: Path) -
     }
     day = XSD.date
     assert held == {
-        (ID + "actor/Q159", "head_of_state", Literal("2000-05-07", datatype=day), Literal("2008-05-07", datatype=day)),
+        (
+            ID + "actor/Q159",
+            "head_of_government",
+            Literal("1999-08-16", datatype=day),
+            Literal("2000-05-07", datatype=day),
+        ),
+        (ID + "actor/Q159", "head_of_state", Literal("1999-12-31", datatype=day), Literal("2008-05-07", datatype=day)),
         (
             ID + "actor/Q159",
             "head_of_government",
@@ -152,7 +158,11 @@ def test_what_a_state_did_folds_in_its_office_holders_on_the_day(store: Store) -
     assert got == sorted(expected)
     # what that means: Putin's visit as head of state and his undated meeting count for Russia; his 1999 attack,
     # before any office, does not; Medvedev's 2010 visit does (head of state then)
-    assert ("Q7747", "visits", 0) in got and ("Q7747", "visits", 1) in got and ("Q23530", "visits", 0) in got
+    assert (
+        ("Q7747", "visits", 0) in got
+        and ("Q7747", "visits", 1) in got
+        and ("person-dmitry-medvedev", "visits", 0) in got
+    )
     assert ("Q7747", "attacks", 0) not in got
     dated = {
         r["office"] for r in rows if str(r["by"]).endswith("Q7747") and r["relation"] == f"{GG}visits" and r["date"]
