@@ -121,3 +121,23 @@ def test_a_gerund_after_while_or_after_takes_the_main_subject(text: str, expecte
 def test_arabic_backing_and_standing_by(text: str, expected: tuple[str, str, str, str]) -> None:
     found = triples(text, "ar")
     assert expected[:3] in {t[:3] for t in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "member"),
+    [
+        ("Sweden joined NATO on Thursday.", "en", "Sweden"),
+        ("Stockholm's accession to NATO was completed.", "en", "Sweden"),
+        ("پیوستن فنلاند به ناتو نهایی شد.", "fa", "Finland"),
+        ("انضمت السويد إلى حلف الناتو.", "ar", "Sweden"),
+    ],
+)
+def test_joining_a_military_alliance_is_being_allied_with_it(text: str, lang: str, member: str) -> None:
+    found = {t[:3] for t in triples(text, lang)}
+    assert (member, "allied_with", "NATO") in found
+    assert (member, "cooperates_with", "NATO") not in found
+
+
+def test_joining_another_body_stays_cooperation() -> None:
+    found = {t[:3] for t in triples("Kenya joined the African Union in 2002.", "en")}
+    assert ("Kenya", "cooperates_with", "African Union") in found

@@ -65,6 +65,8 @@ class TriggerEntry:
     recipient_before: tuple[str, ...] = ()  # "provided X with weapons": the actor before "with" receives
     source: tuple[str, ...] = ()  # "Russia bought drones from Iran": the source gives, the subject receives
     object_types: tuple[str, ...] = ()  # only objects of these actor types ("join" a bloc, not a person)
+    object_ids: tuple[str, ...] = ()  # only these objects: joining an alliance (NATO) is being allied with it
+    except_object_ids: tuple[str, ...] = ()  # never these objects (joining NATO is not mere cooperation)
     confidence: float = 0.7
 
 
@@ -229,6 +231,8 @@ def _trigger(item: dict[str, Any], lang: str) -> TriggerEntry:
         recipient_before=_words(item.get("recipient_before")),
         source=_words(item.get("source")),
         object_types=_words(item.get("object_types")),
+        object_ids=tuple(str(i) for i in item.get("object_ids") or ()),
+        except_object_ids=tuple(str(i) for i in item.get("except_object_ids") or ()),
         confidence=float(item.get("confidence", 0.7)),
     )
 

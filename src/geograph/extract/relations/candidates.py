@@ -103,6 +103,8 @@ class FrameCandidates(ArgumentReader):
                 continue
             if entry.object_types and o.type not in entry.object_types:
                 continue
+            if (entry.object_ids and o.id not in entry.object_ids) or o.id in entry.except_object_ids:
+                continue
             key = (s.id, o.id)
             if relation.symmetric:
                 key = (min(s.id, o.id), max(s.id, o.id))
