@@ -119,9 +119,13 @@ def test_arabic_present_tense_accusation_makes_the_charge_alleged() -> None:
     assert ("Egypt", "supplies_arms", "Sudan", "asserted") not in found
 
 
-def test_joining_a_leader_is_meeting_joining_a_bloc_is_cooperation() -> None:
+def test_joining_a_leader_is_meeting_joining_a_bloc_is_cooperation_joining_an_alliance_is_alliance() -> None:
     assert triples("Macron joined Scholz in Berlin on Friday.", "en") == {("France", "meets", "Germany", "asserted")}
-    assert triples("Finland joined NATO in 2023.", "en") == {("Finland", "cooperates_with", "NATO", "asserted")}
+    assert triples("Kenya joined the African Union in 2002.", "en") == {
+        ("Kenya", "cooperates_with", "African Union", "asserted")
+    }
+    # the real-news convention (data/realnews/README.md): joining an alliance is allied_with
+    assert triples("Finland joined NATO in 2023.", "en") == {("Finland", "allied_with", "NATO", "asserted")}
 
 
 def test_arabic_kama_starts_a_new_verb_first_clause() -> None:
