@@ -7,6 +7,8 @@ cached text, or pieces joined by `` ... `` in order. This script finds each quot
 quoted text. The split already recorded in the repository file, if any, is kept.
 
     python scripts/realnews_annotate.py build /work/realnews-work/en/en-001.yaml [...]
+    python scripts/realnews_annotate.py build --out data/realnews/second /work/realnews-second/en/en-041.yaml
+                                  # a second annotator's file: provenance from the first file's header only
     python scripts/realnews_annotate.py span en-001 "The United States on Thursday blacklisted"
     python scripts/realnews_annotate.py check            # every YAML well formed, every cached text verified
 """
@@ -94,7 +96,9 @@ def _flow(relation: dict[str, Any]) -> str:
     return yaml.safe_dump(relation, allow_unicode=True, default_flow_style=True, sort_keys=False, width=10_000).strip()
 
 
-def build(work: Path, cache: Path) -> Path:
+def build(work: Path, cache: Path, out: Path | None = None) -> Path:
+    """Write the offset-only YAML of one working file: into ``data/realnews``, or for a second annotator into
+    ``out`` (then the provenance comes from the first annotation's header fields; its relations are not read)."""
     raw = yaml.safe_load(work.read_text(encoding="utf-8"))
     if not isinstance(raw, dict) or "id" not in raw or "lang" not in raw:
         raise QuoteError(f"{work}: needs at least id and lang")
@@ -104,9 +108,12 @@ def build(work: Path, cache: Path) -> Path:
         raise QuoteError(f"{work}: no cached text at {text_path}")
     data = text_path.read_bytes()
     text = data.decode("utf-8")
-    target = ROOT / lang / f"{ident}.yaml"
-    previous = yaml.safe_load(target.read_text(encoding="utf-8")) if target.is_file() else {}
+    first = ROOT / lang / f"{ident}.yaml"
+    target = (out or ROOT) / lang / f"{ident}.yaml"
+    previous = yaml.safe_load(first.read_text(encoding="utf-8")) if first.is_file() else {}
     record: dict[str, Any] = {key: raw.get(key) for key in _PROVENANCE if raw.get(key) is not None}
+    if out is not None:  # the first file's header: where the text came from, never what was annotated
+        record = {key: previous.get(key) for key in _PROVENANCE if previous.get(key) is not None} | record
     if previous and previous.get("split"):
         record["split"] = previous["split"]
     if raw.get("published") is not None:
@@ -132,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     build_parser = sub.add_parser("build", help="working YAML(s) with quotes -> data/realnews YAML with spans")
     build_parser.add_argument("work", nargs="+", type=Path)
+    build_parser.add_argument("--out", type=Path, default=None, help="write here instead of data/realnews")
     span_parser = sub.add_parser("span", help="offsets of a quote in one excerpt's cached text")
     span_parser.add_argument("id")
     span_parser.add_argument("quote")
@@ -142,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "build":
         for work in args.work:
             try:
-                print(f"wrote {build(work, cache)}")
+                print(f"wrote {build(work, cache, args.out)}")
             except (QuoteError, GoldFormatError, OSError, yaml.YAMLError) as error:
                 failed += 1
                 print(f"error: {error}", file=sys.stderr)
