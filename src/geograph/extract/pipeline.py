@@ -8,10 +8,9 @@ Components, in order (each reads and extends ``doc._.geo``, a :class:`DocState`)
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Callable
 from functools import cache
-from itertools import compress
+from itertools import compress, pairwise
 from pathlib import Path
 from typing import Any, cast
 
@@ -152,7 +151,7 @@ def _without_describing_states(mentions: list[ActorMention], state: DocState) ->
         return mentions
     words = state.words
     dropped: set[int] = set()
-    for n, (first, second) in enumerate(itertools.pairwise(mentions)):
+    for n, (first, second) in enumerate(pairwise(mentions)):
         gap = second.start - first.end
         if not 0 < gap <= _DESCRIBED_WORDS or first.actors[0].type != "state" or second.actors[0].type == "state":
             continue
