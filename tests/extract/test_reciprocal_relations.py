@@ -93,3 +93,10 @@ def test_mutual_shelling_between_two_sides_is_attacks_each_way() -> None:
 def test_names_in_quotation_marks_still_form_a_list(text: str, lang: str) -> None:
     found = triples(text, lang)
     assert ("India", "meets", "China", "asserted") in found or ("China", "meets", "India", "asserted") in found
+
+
+def test_arabic_waqa_before_an_event_noun_is_occurred_not_signed() -> None:
+    found = triples("وفي سياق آخر، وقع قصف متبادل بين الهند والصين على الحدود.", "ar")
+    assert found >= BOTH_WAYS
+    assert not [t for t in found if t[1] == "signs_agreement"]
+    assert ("Egypt", "signs_agreement", "France", "asserted") in triples("وقعت مصر وفرنسا اتفاقية تعاون.", "ar")

@@ -67,6 +67,8 @@ class TriggerEntry:
     object_types: tuple[str, ...] = ()  # only objects of these actor types ("join" a bloc, not a person)
     object_ids: tuple[str, ...] = ()  # only these objects: joining an alliance (NATO) is being allied with it
     except_object_ids: tuple[str, ...] = ()  # never these objects (joining NATO is not mere cooperation)
+    # the trigger does not count right before these words: Arabic "وقع قصف" is "shelling occurred", not "signed"
+    unless_followed_by: tuple[str, ...] = ()
     confidence: float = 0.7
 
 
@@ -233,6 +235,7 @@ def _trigger(item: dict[str, Any], lang: str) -> TriggerEntry:
         object_types=_words(item.get("object_types")),
         object_ids=tuple(str(i) for i in item.get("object_ids") or ()),
         except_object_ids=tuple(str(i) for i in item.get("except_object_ids") or ()),
+        unless_followed_by=_words(item.get("unless_followed_by")),
         confidence=float(item.get("confidence", 0.7)),
     )
 

@@ -109,6 +109,12 @@ class LanguageResources:
         self.own_subject_object_marks = (
             [self._phrases(t.own_subject_object_marks) for t in lexicon.triggers] if lexicon else []
         )
+        # by trigger entry: the normalized words right after which the trigger does not count
+        self.cancelled_before = (
+            [frozenset(w.lower() for w in map(self._norm, t.unless_followed_by)) for t in lexicon.triggers]
+            if lexicon
+            else []
+        )
         self.subject_marks = [self._phrases(t.subject_marks) for t in lexicon.triggers] if lexicon else []
         self.source_marks = [self._phrases(t.source) for t in lexicon.triggers] if lexicon else []
         self.via_defaults = dict(lexicon.via_defaults) if lexicon else {}

@@ -15,6 +15,7 @@ from geograph.extract.actors.matching import Hit
 from geograph.extract.document import ActorMention, Candidate, DocState
 from geograph.extract.relations.frames import FrameReader
 from geograph.extract.relations.rules import gerund, is_verb_object_event
+from geograph.normalize import normalize
 from geograph.vocabulary import relations
 
 
@@ -30,7 +31,7 @@ def read_relations(state: DocState) -> list[Candidate]:
     for mention in state.mentions:
         mentions_by_sentence.setdefault(state.sentence_of[mention.start], []).append(mention)
     covered = {i for m in state.mentions for i in range(m.start, m.end)}
-    triggers = _longest(triggers, covered)
+    triggers = [t for t in _longest(triggers, covered) if not _cancelled(state, t)]
     triggers = _without_blocked_measures(state, _verb_or_noun(state, triggers), state.of_kind("measure"))
     reader.use_triggers(triggers)
     out: list[Candidate] = []
@@ -65,6 +66,14 @@ def read_relations(state: DocState) -> list[Candidate]:
         if key not in unique or candidate.confidence > unique[key].confidence:
             unique[key] = candidate
     return list(unique.values())
+
+
+def _cancelled(state: DocState, trigger: Hit) -> bool:
+    """ "وقع قصف" (shelling occurred): the entry lists words right after which it does not count."""
+    cancel = state.resources.cancelled_before[int(trigger.tag[1])]
+    if not cancel or trigger.end >= len(state.words):
+        return False
+    return normalize(state.words[trigger.end]).text.lower() in cancel
 
 
 def _two_actors(mentions: Iterable[ActorMention]) -> bool:
