@@ -141,3 +141,8 @@ def test_joining_a_military_alliance_is_being_allied_with_it(text: str, lang: st
 def test_joining_another_body_stays_cooperation() -> None:
     found = {t[:3] for t in triples("Kenya joined the African Union in 2002.", "en")}
     assert ("Kenya", "cooperates_with", "African Union") in found
+
+
+def test_a_blocked_measure_as_passive_subject_is_not_the_actor_before_it() -> None:
+    found = triples("Finland joined NATO in April, a year after its application had been held up by Turkey.", "en")
+    assert ("Turkey", "vetoes", "NATO", "asserted") not in found

@@ -139,6 +139,10 @@ class FrameReader(FrameRules, FrameCandidates):
             return False  # "مخالفت کرد و ... از ایران": the noun's verb phrase ended before the phrase
         return group.start - nearest.end <= MARKED_WINDOW and mark in self.res.object_marks[int(nearest.tag[1])]
 
+    def _measure_between(self, index: int, start: int, end: int) -> bool:
+        """Whether a blocked measure of entry ``index`` (vetoes) stands between tokens ``start`` and ``end``."""
+        return any(start <= h.start < end for h in self.measures.get(str(index), ()))
+
     def read(self, trigger: Hit, sentence: int, arguments: Arguments) -> list[Candidate]:
         index = int(trigger.tag[1])
         entry = self.lex.triggers[index]
@@ -246,7 +250,14 @@ class FrameReader(FrameRules, FrameCandidates):
             and g is not obj.group
             and g is not subject.group
         ]
-        if passive and entry.verb and obj.group is None and free_before:
+        if (
+            passive
+            and entry.verb
+            and obj.group is None
+            and free_before
+            and not self._measure_between(index, free_before[-1].end, trigger.start)
+        ):
+            # (a measure in between is the passive's subject: "its application had been held up by X")
             obj.set(free_before[-1], "passive")
             free_before = free_before[:-1]
         if subject.group is None and entry.verb and self.s.words[trigger.start].lower().endswith("ing"):
