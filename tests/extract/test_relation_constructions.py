@@ -146,3 +146,15 @@ def test_joining_another_body_stays_cooperation() -> None:
 def test_a_blocked_measure_as_passive_subject_is_not_the_actor_before_it() -> None:
     found = triples("Finland joined NATO in April, a year after its application had been held up by Turkey.", "en")
     assert ("Turkey", "vetoes", "NATO", "asserted") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("Venezuela vowed retaliation against Guyana.", "en", ("Venezuela", "Guyana")),
+        ("Ankara warned it would take punitive action against Athens.", "en", ("Turkey", "Greece")),
+        ("توعدت إيران برد حازم على إسرائيل.", "ar", ("Iran", "Israel")),
+    ],
+)
+def test_pledged_retaliation_is_a_threat(text: str, lang: str, pair: tuple[str, str]) -> None:
+    assert (pair[0], "threatens", pair[1]) in {t[:3] for t in triples(text, lang)}
