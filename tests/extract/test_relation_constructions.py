@@ -158,3 +158,10 @@ def test_a_blocked_measure_as_passive_subject_is_not_the_actor_before_it() -> No
 )
 def test_pledged_retaliation_is_a_threat(text: str, lang: str, pair: tuple[str, str]) -> None:
     assert (pair[0], "threatens", pair[1]) in {t[:3] for t in triples(text, lang)}
+
+
+def test_targeting_through_sanctions_is_sanctioning_not_attacking() -> None:
+    found = {t[:3] for t in triples("Canada targets Belarus's potash exports in new sanctions.", "en")}
+    assert ("Canada", "sanctions", "Belarus") in found
+    assert ("Canada", "attacks", "Belarus") not in found
+    assert ("Israel", "attacks", "Syria") in {t[:3] for t in triples("Israeli jets targeted Syria on Monday.", "en")}

@@ -115,6 +115,12 @@ class LanguageResources:
             if lexicon
             else []
         )
+        self.clause_requires = (
+            [frozenset(map(self._norm, t.only_in_clause_with)) for t in lexicon.triggers] if lexicon else []
+        )
+        self.clause_forbids = (
+            [frozenset(map(self._norm, t.unless_in_clause_with)) for t in lexicon.triggers] if lexicon else []
+        )
         self.subject_marks = [self._phrases(t.subject_marks) for t in lexicon.triggers] if lexicon else []
         self.source_marks = [self._phrases(t.source) for t in lexicon.triggers] if lexicon else []
         self.via_defaults = dict(lexicon.via_defaults) if lexicon else {}

@@ -69,11 +69,24 @@ def read_relations(state: DocState) -> list[Candidate]:
 
 
 def _cancelled(state: DocState, trigger: Hit) -> bool:
-    """ "وقع قصف" (shelling occurred): the entry lists words right after which it does not count."""
-    cancel = state.resources.cancelled_before[int(trigger.tag[1])]
-    if not cancel or trigger.end >= len(state.words):
+    """ "وقع قصف" (shelling occurred): the entry lists words right after which it does not count; "targeted X
+    in new sanctions": words whose presence (or absence) in the clause decides whether it counts."""
+    index = int(trigger.tag[1])
+    res = state.resources
+    cancel = res.cancelled_before[index]
+    if cancel and trigger.end < len(state.words) and normalize(state.words[trigger.end]).text.lower() in cancel:
+        return True
+    requires, forbids = res.clause_requires[index], res.clause_forbids[index]
+    if not requires and not forbids:
         return False
-    return normalize(state.words[trigger.end]).text.lower() in cancel
+    clause = state.clause_of[trigger.start] if state.clause_of else None
+    first, end = state.sentences[state.sentence_of[trigger.start]]
+    present = {
+        normalize(state.words[i]).text.lower()
+        for i in range(first, end)
+        if clause is None or state.clause_of[i] == clause
+    }
+    return bool(requires and not requires & present) or bool(forbids & present)
 
 
 def _two_actors(mentions: Iterable[ActorMention]) -> bool:
