@@ -165,3 +165,17 @@ def test_targeting_through_sanctions_is_sanctioning_not_attacking() -> None:
     assert ("Canada", "sanctions", "Belarus") in found
     assert ("Canada", "attacks", "Belarus") not in found
     assert ("Israel", "attacks", "Syria") in {t[:3] for t in triples("Israeli jets targeted Syria on Monday.", "en")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Will Chile sanction Peru?", "en", ("Chile", "sanctions", "Peru", "speculative")),
+        ("آیا ترکیه به سوریه حمله می کند؟", "fa", ("Turkey", "attacks", "Syria", "speculative")),
+        ("هل تهاجم تركيا سوريا؟", "ar", ("Turkey", "attacks", "Syria", "speculative")),
+    ],
+)
+def test_a_question_asserts_nothing(text: str, lang: str, expected: tuple[str, str, str, str]) -> None:
+    found = triples(text, lang)
+    assert expected in found
+    assert not [t for t in found if t[3] == "asserted"]

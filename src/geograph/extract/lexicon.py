@@ -152,6 +152,7 @@ class Lexicon:
     denial_objects: tuple[str, ...]
     negative_predicates: tuple[str, ...]
     negation_window: tuple[int, int]  # tokens before / after the trigger
+    question_marks: tuple[str, ...]  # a sentence ending in one asks, it asserts nothing: speculative
     graded_after: int  # tokens after the trigger a planned / speculative / alleged cue may stand
     via_defaults: tuple[tuple[str, str], ...]
     triggers: tuple[TriggerEntry, ...]
@@ -313,6 +314,7 @@ def load_lexicon(path: Path) -> Lexicon:
             int((modality.get("windows") or {}).get("negation_after", 3)),
         ),
         graded_after=int((modality.get("windows") or {}).get("graded_after", 2)),
+        question_marks=_words(modality.get("question_marks")),
         via_defaults=tuple((str(k), str(v)) for k, v in (raw.get("via_defaults") or {}).items()),
         triggers=tuple(_trigger(item, lang) for item in raw.get("relations") or []),
     )

@@ -57,8 +57,12 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
     assert lexicon is not None
     negation_before, negation_after = lexicon.negation_window
     out: list[Candidate] = []
+    questions = frozenset(lexicon.question_marks)
     for candidate in candidates:
         entry = lexicon.triggers[candidate.entry]
+        if questions and state.words[state.sentences[candidate.sentence][1] - 1] in questions:
+            out.append(_with(candidate, "speculative"))  # "Will Iran attack Israel?": a question asserts nothing
+            continue
         cues = by_sentence.get(candidate.sentence)
         if cues is None:  # nothing in the sentence qualifies the trigger but its own form
             out.append(_with(candidate, _own_modality(state, candidate, entry.verb) or "asserted"))
