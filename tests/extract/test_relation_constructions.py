@@ -179,3 +179,17 @@ def test_a_question_asserts_nothing(text: str, lang: str, expected: tuple[str, s
     found = triples(text, lang)
     assert expected in found
     assert not [t for t in found if t[3] == "asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Security Council of Armenia condemned Turkey.", "en"),
+        ("شورای امنیت ارمنستان ترکیه را محکوم کرد.", "fa"),
+        ("دان مجلس الأمن الأرميني تركيا.", "ar"),
+    ],
+)
+def test_a_states_own_security_council_is_not_the_uns(text: str, lang: str) -> None:
+    found = {t[:3] for t in triples(text, lang)}
+    assert ("Armenia", "criticizes", "Turkey") in found
+    assert not [t for t in found if t[0] == "UN Security Council"]

@@ -136,6 +136,7 @@ class Lexicon:
     relative_ends_at_verb: bool
     transparent: tuple[str, ...]
     group_heads: tuple[str, ...]  # "Palestinian militant group Hamas": the state's adjective describes the group
+    national_bodies: tuple[str, ...]  # "Security Council" tied to a state ("of Russia") is that state's, not the UN's
     skippable_max: int
     one_state: tuple[str, ...]
     two_states: tuple[str, ...]
@@ -291,6 +292,7 @@ def load_lexicon(path: Path) -> Lexicon:
         relative_ends_at_verb=bool(tok.get("relative_ends_at_verb", False)),
         transparent=_words(tok.get("transparent")),
         group_heads=_words(tok.get("group_heads")),
+        national_bodies=_words(tok.get("national_bodies")),
         skippable_max=int(tok.get("skippable_max", 2)),
         one_state=_words(coref.get("one_state")),
         two_states=_words(coref.get("two_states")),

@@ -134,6 +134,7 @@ class Actors(_Component):
             mentions.append(ActorMention(hit.start, hit.end, (actor,), "name", hit.proclitic))
             taken_until = hit.end
         mentions = _without_describing_states(_without_restatements(mentions, state.words), state)
+        mentions = _national_bodies(mentions, state)
         state.mentions = _with_person_aliases(mentions, state)
         return doc
 
@@ -169,6 +170,44 @@ def _without_describing_states(mentions: list[ActorMention], state: DocState) ->
         if n not in dropped:
             out.append(mention)
     return out
+
+
+def _national_bodies(mentions: list[ActorMention], state: DocState) -> list[ActorMention]:
+    """ "the Security Council of Russia", "Russia's Security Council", "مجلس الأمن الروسي": a body's generic
+    name tied to a state names that state's own body, so the mention is the state's, not the UN's."""
+    lexicon = state.resources.lexicon
+    generic = (
+        frozenset(" ".join(state.resources.phrase(w)) for w in lexicon.national_bodies) if lexicon else frozenset()
+    )
+    if not generic or len(mentions) < 2:
+        return mentions
+    words = state.words
+    of_markers = frozenset(lexicon.of_markers) if lexicon else frozenset()
+    possessive = frozenset(lexicon.possessive) if lexicon else frozenset()
+    merged: dict[int, ActorMention] = {}  # by index: the mention that replaces the body's
+    owners: set[int] = set()  # indices of the state mentions folded into it
+    for n, mention in enumerate(mentions):
+        if " ".join(w.lower() for w in words[mention.start : mention.end]) not in generic:
+            continue
+        after = mentions[n + 1] if n + 1 < len(mentions) else None
+        before = mentions[n - 1] if n > 0 else None
+        owner: int | None = None
+        if after is not None and after.actors[0].type == "state":
+            gap = words[mention.end : after.start]
+            if not gap or (len(gap) == 1 and gap[0].lower() in of_markers):
+                owner = n + 1
+        if owner is None and before is not None and before.actors[0].type == "state":
+            gap = words[before.end : mention.start]
+            if not gap or (len(gap) == 1 and gap[0].lower() in possessive):
+                owner = n - 1
+        if owner is not None and owner not in merged:
+            other = mentions[owner]
+            start, end = min(mention.start, other.start), max(mention.end, other.end)
+            merged[n] = ActorMention(start, end, other.actors, "name", mentions[min(n, owner)].proclitic)
+            owners.add(owner)
+    if not merged:
+        return mentions
+    return [merged.get(n, m) for n, m in enumerate(mentions) if n not in owners]
 
 
 def _without_restatements(mentions: list[ActorMention], words: list[str]) -> list[ActorMention]:
