@@ -80,7 +80,7 @@ def changes(
         raise ValueError(f"the window ends ({until}) before it starts ({since})")
     days = source.report_days()
     histories: dict[EdgeKey, _EdgeHistory] = {}
-    for assertion, day in _reported(source.assertions(), days, until):
+    for assertion, day in reported(source.assertions(), days, until):
         key = _edge_key(assertion, level)
         if key is None:
             continue
@@ -121,24 +121,34 @@ def changes(
     )
 
 
-def _reported(
+def reported(
     assertions: Iterable[StoredAssertion], days: dict[str, dt.date], until: dt.date | None
 ) -> Iterator[tuple[StoredAssertion, dt.date]]:
+    """Each assertion with the day it was reported, those reported after ``until`` left out."""
     for assertion in assertions:
         day = days.get(assertion.article)
         if day is not None and (until is None or day <= until):
             yield assertion, day
 
 
-def _edge_key(assertion: StoredAssertion, level: Level) -> EdgeKey | None:
+def level_ends(assertion: StoredAssertion, level: Level) -> tuple[str, str] | None:
+    """Subject and object at ``level``; None for a person acting toward their own state at state level."""
     subject, obj = assertion.subject, assertion.object
     if level == "state":
         subject = assertion.subject_state or subject
         obj = assertion.object_state or obj
         if subject == obj:
             return None  # a person acting for their own state is no relation between states
-        if relations()[assertion.relation].symmetric and obj < subject:
-            subject, obj = obj, subject
+    return subject, obj
+
+
+def _edge_key(assertion: StoredAssertion, level: Level) -> EdgeKey | None:
+    ends = level_ends(assertion, level)
+    if ends is None:
+        return None
+    subject, obj = ends
+    if level == "state" and relations()[assertion.relation].symmetric and obj < subject:
+        subject, obj = obj, subject
     return subject, assertion.relation, obj
 
 

@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from geograph.changes.compute import ChangeSource
+from geograph.changes.compute import ChangeSource, level_ends, reported
 from geograph.changes.records import ChangeReport, Evidence
 from geograph.records import Article, Entity, StoredAssertion
 
@@ -81,15 +81,11 @@ def changed_assertions(source: ChangeSource, report: ChangeReport) -> list[Store
     edges |= {(e.subject, e.relation, e.object) for e in report.became_disputed}
     pairs = {(t.first, t.second) for t in report.changed_family}
     out: list[StoredAssertion] = []
-    for assertion in source.assertions():
-        day = days.get(assertion.article)
-        if day is None or (report.until is not None and day > report.until):
+    for assertion, _ in reported(source.assertions(), days, report.until):
+        ends = level_ends(assertion, report.level)
+        if ends is None:
             continue
-        subject, obj = assertion.subject, assertion.object
-        if report.level == "state":
-            subject, obj = assertion.subject_state or subject, assertion.object_state or obj
-            if subject == obj:
-                continue
+        subject, obj = ends
         pair = (min(subject, obj), max(subject, obj))
         if {(subject, assertion.relation, obj), (obj, assertion.relation, subject)} & edges or pair in pairs:
             out.append(dataclasses.replace(assertion, subject=subject, object=obj))
