@@ -146,8 +146,7 @@ def _without_describing_states(mentions: list[ActorMention], state: DocState) ->
     """ "Palestinian militant group Hamas" is one mention of Hamas: a state named just before a group head word
     ("group", "militia") and the group's name describes that group; it is not a second actor beside it, and
     the words before the name belong to it (so "attacks by" governs the group)."""
-    lexicon = state.resources.lexicon
-    heads = frozenset(lexicon.group_heads) if lexicon else frozenset()
+    heads = state.resources.group_heads
     if not heads or len(mentions) < 2:
         return mentions
     words = state.words
@@ -176,14 +175,12 @@ def _national_bodies(mentions: list[ActorMention], state: DocState) -> list[Acto
     """ "the Security Council of Russia", "Russia's Security Council", "مجلس الأمن الروسي": a body's generic
     name tied to a state names that state's own body, so the mention is the state's, not the UN's."""
     lexicon = state.resources.lexicon
-    generic = (
-        frozenset(" ".join(state.resources.phrase(w)) for w in lexicon.national_bodies) if lexicon else frozenset()
-    )
-    if not generic or len(mentions) < 2:
+    generic = state.resources.national_bodies
+    if lexicon is None or not generic or len(mentions) < 2:
         return mentions
     words = state.words
-    of_markers = frozenset(lexicon.of_markers) if lexicon else frozenset()
-    possessive = frozenset(lexicon.possessive) if lexicon else frozenset()
+    of_markers = frozenset(lexicon.of_markers)
+    possessive = frozenset(lexicon.possessive)
     merged: dict[int, ActorMention] = {}  # by index: the mention that replaces the body's
     owners: set[int] = set()  # indices of the state mentions folded into it
     for n, mention in enumerate(mentions):

@@ -105,15 +105,17 @@ class LanguageResources:
         self.barriers = self._phrases(lexicon.subject_barriers if lexicon else ())
         self.infinitive_markers = self._phrases(lexicon.infinitive_markers if lexicon else ())
         self.gerund_openers = frozenset(w.lower() for w in (lexicon.gerund_openers if lexicon else ()))
+        self.group_heads = frozenset(lexicon.group_heads if lexicon else ())
+        # generic body names as token phrases ("security council"), matched against a mention's words
+        self.national_bodies = self._phrases(lexicon.national_bodies if lexicon else ())
+        self.question_marks = frozenset(lexicon.question_marks if lexicon else ())
         self.object_marks = [self._phrases(t.object_marks) for t in lexicon.triggers] if lexicon else []
         self.own_subject_object_marks = (
             [self._phrases(t.own_subject_object_marks) for t in lexicon.triggers] if lexicon else []
         )
         # by trigger entry: the normalized words right after which the trigger does not count
         self.cancelled_before = (
-            [frozenset(w.lower() for w in map(self._norm, t.unless_followed_by)) for t in lexicon.triggers]
-            if lexicon
-            else []
+            [frozenset(map(self._norm, t.unless_followed_by)) for t in lexicon.triggers] if lexicon else []
         )
         self.clause_requires = (
             [frozenset(map(self._norm, t.only_in_clause_with)) for t in lexicon.triggers] if lexicon else []

@@ -57,7 +57,7 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
     assert lexicon is not None
     negation_before, negation_after = lexicon.negation_window
     out: list[Candidate] = []
-    questions = frozenset(lexicon.question_marks)
+    questions = state.resources.question_marks
     for candidate in candidates:
         entry = lexicon.triggers[candidate.entry]
         if questions and state.words[state.sentences[candidate.sentence][1] - 1] in questions:
