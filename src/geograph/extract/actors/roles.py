@@ -38,6 +38,7 @@ class RoleResolver:
         self.by_start = {m.start: m for m in state.mentions}
         self.by_end = {m.end: m for m in state.mentions}
         self.inside_mentions = {i for m in state.mentions for i in range(m.start + 1, m.end)}
+        self.english = bool(lexicon and lexicon.language == "en")  # capitals mark names
 
     def _name_token(self, i: int, english: bool) -> bool:
         if not 0 <= i < len(self.s.words):
@@ -74,10 +75,9 @@ class RoleResolver:
         return False
 
     def _unknown_name(self, start: int, forward: bool) -> tuple[int, int] | None:
-        english = bool(self.s.resources.lexicon and self.s.resources.lexicon.language == "en")
         count = 0
         i = start if forward else start - 1
-        while count < 3 and self._name_token(i, english):
+        while count < 3 and self._name_token(i, self.english):
             count += 1
             i = i + 1 if forward else i - 1
         if count < 2:
@@ -90,7 +90,6 @@ class RoleResolver:
 
     def _skip_words(self, at: int, forward: bool) -> int:
         """Past up to two institution words between a title and its state: "وزارت خارجه", "Foreign Ministry"."""
-        english = bool(self.s.resources.lexicon and self.s.resources.lexicon.language == "en")
         moved = 0
         while moved < 2:
             i = at if forward else at - 1
@@ -98,7 +97,7 @@ class RoleResolver:
                 break
             word = self.s.words[i]
             kinds = self.s.kinds_at(i)
-            if not word.isalpha() or not kinds <= {"transparent"} or (english and not word[0].isupper()):
+            if not word.isalpha() or not kinds <= {"transparent"} or (self.english and not word[0].isupper()):
                 break
             at = at + 1 if forward else at - 1
             moved += 1
@@ -160,14 +159,13 @@ class RoleResolver:
                 replaced.append((start, person.end, ActorMention(start, person.end, actors, "role")))
                 titled.add(person.end)
                 continue
-            english = bool(self.s.resources.lexicon and self.s.resources.lexicon.language == "en")
             # Capitals mark an English name after a lesser title ("Communist Party chief Nguyen Phu Trong");
             # elsewhere only a title tied to a state or a stateless one ("کارشناس") is followed by its holder's
             # name. A bare "President NAME" is left to coreference, which gives the state last named.
-            named_after = owner is not None or role.stateless or (english and role.office not in _MAIN_OFFICES)
+            named_after = owner is not None or role.stateless or (self.english and role.office not in _MAIN_OFFICES)
             forward = self._unknown_name(end, forward=True) if named_after else None
             comma = self.s.hit_ending(start, "sep")
-            if comma is None and english and start > 0 and self.s.words[start - 1].lower() in _ARTICLES:
+            if comma is None and self.english and start > 0 and self.s.words[start - 1].lower() in _ARTICLES:
                 comma = self.s.hit_ending(start - 1, "sep")  # "NAME, an expert on ..."
             before = self.by_end.get(start) or (self.by_end.get(comma.start) if comma is not None else None)
             if (
@@ -184,7 +182,7 @@ class RoleResolver:
                 continue
             # English puts a comma between a name and a following title; capitals right before a title are the
             # body it serves ("Foreign Ministry spokesman"), not a name.
-            if not english:
+            if not self.english:
                 backward = self._unknown_name(start, forward=False)
             elif forward is None and comma is not None:
                 backward = self._unknown_name(comma.start, forward=False)
