@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from geograph.eval.realnews import Excerpt, SpanRelation
-from geograph.eval.scoring import Level, gold_key
+from geograph.eval.scoring import Level, gold_key, pair_by_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,37 +71,19 @@ def _overlap(a: SpanRelation, b: SpanRelation) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _preference(a: SpanRelation, b: SpanRelation) -> tuple[bool, bool]:
+    return a.relation.modality == b.relation.modality, _overlap(a, b)
+
+
 def match_excerpt(
     first: Sequence[SpanRelation], second: Sequence[SpanRelation], level: Level
 ) -> tuple[list[tuple[SpanRelation, SpanRelation]], list[SpanRelation], list[SpanRelation]]:
     """One-to-one pairs by key (same modality first, then overlapping evidence, then text order); leftovers."""
-    by_key: dict[tuple[str, str, str], tuple[list[SpanRelation], list[SpanRelation]]] = {}
-    for item in first:
-        by_key.setdefault(gold_key(item.relation, level), ([], []))[0].append(item)
-    for item in second:
-        by_key.setdefault(gold_key(item.relation, level), ([], []))[1].append(item)
-    pairs: list[tuple[SpanRelation, SpanRelation]] = []
-    first_only: list[SpanRelation] = []
-    second_only: list[SpanRelation] = []
-    for ones, twos in by_key.values():
-        candidates = sorted(
-            ((i, j) for i in range(len(ones)) for j in range(len(twos))),
-            key=lambda ij: (
-                ones[ij[0]].relation.modality == twos[ij[1]].relation.modality,
-                _overlap(ones[ij[0]], twos[ij[1]]),
-            ),
-            reverse=True,
-        )
-        used_one: set[int] = set()
-        used_two: set[int] = set()
-        for i, j in candidates:
-            if i not in used_one and j not in used_two:
-                used_one.add(i)
-                used_two.add(j)
-                pairs.append((ones[i], twos[j]))
-        first_only.extend(r for i, r in enumerate(ones) if i not in used_one)
-        second_only.extend(r for j, r in enumerate(twos) if j not in used_two)
-    return pairs, first_only, second_only
+
+    def key(item: SpanRelation) -> tuple[str, str, str]:
+        return gold_key(item.relation, level)
+
+    return pair_by_key(first, second, key, key, _preference)
 
 
 def agreement(first: Iterable[Excerpt], second: Iterable[Excerpt], level: Level = "state") -> AgreementReport:

@@ -17,10 +17,10 @@ of another prediction of the same article is the same claim said twice and is no
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from typing import Literal, TypeVar
 
 from geograph.eval.gold import GoldArticle, GoldRelation
 from geograph.extract.actors.gazetteer import Gazetteer
@@ -283,33 +283,50 @@ def _pair_score(gold: GoldRelation, pred: Assertion) -> tuple[bool, bool, bool]:
     return gold.modality == pred.modality, evidence_in(gold.evidence, pred.sentence), same_date
 
 
-def match_article(golds: Sequence[GoldRelation], preds: Sequence[Assertion], level: Level) -> ArticleMatch:
-    """One-to-one pairs by key, modality-agreeing (then date-agreeing) pairs first; leftovers on each side."""
-    by_key: dict[Key, tuple[list[GoldRelation], list[Assertion]]] = {}
-    for g in golds:
-        by_key.setdefault(gold_key(g, level), ([], []))[0].append(g)
-    for p in preds:
-        by_key.setdefault(predicted_key(p, level), ([], []))[1].append(p)
+A = TypeVar("A")
+B = TypeVar("B")
 
-    matched: list[tuple[GoldRelation, Assertion]] = []
-    missed: list[GoldRelation] = []
-    leftover: list[Assertion] = []
-    for key_golds, key_preds in by_key.values():
+
+def pair_by_key(
+    ones: Sequence[A],
+    twos: Sequence[B],
+    key_one: Callable[[A], Key],
+    key_two: Callable[[B], Key],
+    preference: Callable[[A, B], tuple[bool, ...]],
+) -> tuple[list[tuple[A, B]], list[A], list[B]]:
+    """One-to-one pairs of equal keys, the most preferred first (among equals, text order decides, as sorted()
+    is stable); the items of each side left unpaired, in key then text order."""
+    by_key: dict[Key, tuple[list[A], list[B]]] = {}
+    for one in ones:
+        by_key.setdefault(key_one(one), ([], []))[0].append(one)
+    for two in twos:
+        by_key.setdefault(key_two(two), ([], []))[1].append(two)
+    pairs: list[tuple[A, B]] = []
+    ones_left: list[A] = []
+    twos_left: list[B] = []
+    for key_ones, key_twos in by_key.values():
         candidates = sorted(
-            ((gi, pi) for gi in range(len(key_golds)) for pi in range(len(key_preds))),
-            key=lambda pair: _pair_score(key_golds[pair[0]], key_preds[pair[1]]),
+            ((i, j) for i in range(len(key_ones)) for j in range(len(key_twos))),
+            key=lambda ij: preference(key_ones[ij[0]], key_twos[ij[1]]),
             reverse=True,
         )
-        used_g: set[int] = set()
-        used_p: set[int] = set()
-        for gi, pi in candidates:  # sorted() is stable: among equals, text order decides
-            if gi not in used_g and pi not in used_p:
-                used_g.add(gi)
-                used_p.add(pi)
-                matched.append((key_golds[gi], key_preds[pi]))
-        missed.extend(g for gi, g in enumerate(key_golds) if gi not in used_g)
-        leftover.extend(p for pi, p in enumerate(key_preds) if pi not in used_p)
+        used_one: set[int] = set()
+        used_two: set[int] = set()
+        for i, j in candidates:
+            if i not in used_one and j not in used_two:
+                used_one.add(i)
+                used_two.add(j)
+                pairs.append((key_ones[i], key_twos[j]))
+        ones_left.extend(one for i, one in enumerate(key_ones) if i not in used_one)
+        twos_left.extend(two for j, two in enumerate(key_twos) if j not in used_two)
+    return pairs, ones_left, twos_left
 
+
+def match_article(golds: Sequence[GoldRelation], preds: Sequence[Assertion], level: Level) -> ArticleMatch:
+    """One-to-one pairs by key, modality-agreeing (then date-agreeing) pairs first; leftovers on each side."""
+    matched, missed, leftover = pair_by_key(
+        golds, preds, lambda g: gold_key(g, level), lambda p: predicted_key(p, level), _pair_score
+    )
     seen = {(predicted_key(p, level), p.modality) for _, p in matched}
     false: list[Assertion] = []
     for p in leftover:
