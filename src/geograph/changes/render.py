@@ -6,11 +6,12 @@ import dataclasses
 import datetime as dt
 import json
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, Protocol
 
 from geograph.changes.compute import ChangeSource, level_ends, reported
 from geograph.changes.records import ChangeReport, Evidence
-from geograph.records import Article, Entity, StoredAssertion
+from geograph.records import StoredAssertion
+from geograph.view.model import GraphSource, model_for
 
 Labels = Callable[[str], str]  # an entity id to the label a reader knows it by
 
@@ -92,16 +93,12 @@ def changed_assertions(source: ChangeSource, report: ChangeReport) -> list[Store
     return out
 
 
-def as_page(
-    report: ChangeReport,
-    assertions: list[StoredAssertion],
-    entities: dict[str, Entity],
-    articles: dict[str, Article],
-    *,
-    label_lang: str = "en",
-) -> str:
+class PageSource(ChangeSource, GraphSource, Protocol):
+    """What the changes page reads: the store's reports, actors and articles."""
+
+
+def as_page(source: PageSource, report: ChangeReport, *, label_lang: str = "en") -> str:
     """The interactive page (the same as ``geograph view``) holding only the changed edges."""
-    from geograph.view.model import build_model
     from geograph.view.page import render_page
 
     until = report.until.isoformat() if report.until else "now"
@@ -110,5 +107,4 @@ def as_page(
         f" {len(report.gained_sources)} gained sources, {len(report.became_disputed)} became disputed,"
         f" {len(report.changed_family)} changed family)"
     )
-    model = build_model(assertions, entities, articles, label_lang=label_lang, title=title)
-    return render_page(model)
+    return render_page(model_for(source, changed_assertions(source, report), label_lang=label_lang, title=title))

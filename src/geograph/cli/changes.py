@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from geograph.changes import as_json, as_lines, as_page, changed_assertions, changes
+from geograph.changes import as_json, as_lines, as_page, changes
 from geograph.cli.options import SHORT_TEXT, db_option, open_store, parse_date
 from geograph.cli.terminal import echo
 
@@ -79,11 +79,7 @@ def changes_command(
             return found.label if found is not None else entity_id
 
         if fmt == "html":
-            assertions = changed_assertions(store, report)
-            wanted = {a for s in assertions for a in (s.subject, s.object)}
-            entities = {e.id: e for e in store.entities() if e.id in wanted}
-            articles = store.articles_by_id(sorted({s.article for s in assertions}))
-            page = as_page(report, assertions, entities, articles, label_lang=label_lang)
+            page = as_page(store, report, label_lang=label_lang)
             dest = Path(output or "out/changes.html")
             try:
                 dest.parent.mkdir(parents=True, exist_ok=True)

@@ -95,7 +95,13 @@ class PageModel:
 
 def read_model(source: GraphSource, window: DateWindow, label_lang: str = "en", title: str = "geograph") -> PageModel:
     """Everything the page needs for the assertions inside ``window``."""
-    found = list(source.assertions(window))
+    return model_for(source, list(source.assertions(window)), label_lang=label_lang, title=title)
+
+
+def model_for(
+    source: GraphSource, found: list[StoredAssertion], *, label_lang: str = "en", title: str = "geograph"
+) -> PageModel:
+    """The page of ``found`` (assertions from ``source``), with the actors and articles they name."""
     wanted = {actor for a in found for actor in (a.subject, a.object)}
     entities = {e.id: e for e in source.entities() if e.id in wanted}
     articles = source.articles_by_id(sorted({a.article for a in found}))
