@@ -95,11 +95,11 @@ def _disarm() -> None:
     signal.setitimer(signal.ITIMER_REAL, 0)
 
 
-def _init_worker(budget: float | None = None) -> None:
+def _init_worker(budget: float | None = None, learned: bool = True) -> None:
     global _worker_extractor, _worker_budget
     from geograph.extract import Extractor
 
-    _worker_extractor = Extractor()
+    _worker_extractor = Extractor(learned=learned)
     _worker_budget = budget
 
 
@@ -147,10 +147,10 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def _extract_all(
-    articles: Iterable[Article], workers: int, budget: float | None = TIME_BUDGET
+    articles: Iterable[Article], workers: int, budget: float | None = TIME_BUDGET, learned: bool = True
 ) -> Iterator[Extraction | ExtractionFailure]:
     if workers <= 1:
-        _init_worker(budget)
+        _init_worker(budget, learned)
         yield from map(_extract_in_worker, articles)
         return
     # The input iterator reads files and asks the store which articles are new, so it must be consumed in
@@ -160,7 +160,7 @@ def _extract_all(
     # articles name (the same cached object in the worker) is sent once. Against tasks of 4 articles this
     # sends 40% fewer bytes and cut a 2,000-article ingest with two workers from 12.2 to 10.4 s.
     context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_init_worker, initargs=(budget,)) as pool:
+    with context.Pool(workers, initializer=_init_worker, initargs=(budget, learned)) as pool:
         in_flight: deque[AsyncResult[list[Extraction | ExtractionFailure]]] = deque()
         for batch in _batches(articles, _BATCH):
             in_flight.append(pool.map_async(_extract_in_worker, batch, chunksize=len(batch)))
@@ -186,6 +186,7 @@ def ingest(
     extractions: Callable[[Iterable[Article]], Iterator[Extraction | ExtractionFailure]] | None = None,
     commit_every: int = BATCH_ARTICLES,
     time_budget: float | None = TIME_BUDGET,
+    learned: bool = True,
 ) -> IngestSummary:
     """Extract every article of ``inputs`` and store it; return what happened.
 
@@ -193,7 +194,8 @@ def ingest(
     ``extractions`` replaces the local extraction step (used to fan extraction out over a cluster).
     ``commit_every``: articles per transaction at most (a transaction also commits after a few seconds).
     ``time_budget``: seconds one article's extraction may take; one that takes longer is reported as failed
-    and skipped (None: no limit). Extractions wait in memory and are written in one short transaction, so
+    and skipped (None: no limit). ``learned``: False extracts with the rules alone (``Extractor(learned=...)``).
+    Extractions wait in memory and are written in one short transaction, so
     the store is never locked while an article is being extracted.
     """
     from geograph.extract import Extractor
@@ -222,7 +224,7 @@ def ingest(
                 continue
             yield item
 
-    extract = extractions or (lambda articles: _extract_all(articles, workers, time_budget))
+    extract = extractions or (lambda articles: _extract_all(articles, workers, time_budget, learned))
     committed: list[IngestEvent] = []  # reported once their batch is committed, never before
     waiting: list[Extraction] = []  # extracted, not yet written: no transaction is open while extracting
     first_waiting = 0.0

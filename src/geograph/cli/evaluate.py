@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from geograph.cli.options import rules_only_option
 from geograph.cli.terminal import echo, echo_block
 from geograph.eval import GoldFormatError, evaluate, format_report
 from geograph.eval.realnews import SPLITS, Split, default_cache, evaluate_realnews, is_realnews_dir, load_cached
@@ -33,8 +34,15 @@ from geograph.extract import Extractor
     "~/.cache/geograph/realnews].",
 )
 @click.option("--missing", is_flag=True, help="Real-news set only: list excerpts whose text is absent or changed.")
+@rules_only_option
 def eval_command(
-    gold_dir: Path, level: str | None, details: bool, split_name: str, cache: Path | None, missing: bool
+    gold_dir: Path,
+    level: str | None,
+    details: bool,
+    split_name: str,
+    cache: Path | None,
+    missing: bool,
+    rules_only: bool,
 ) -> None:
     """Score extraction against gold annotations: precision, recall, F1 and modality accuracy.
 
@@ -49,12 +57,13 @@ def eval_command(
       geograph eval tests/gold --level state --details
       geograph eval data/realnews --split test --level state
       geograph eval data/realnews --missing
+      geograph eval data/realnews --split dev --rules-only
     """
     try:
         if is_realnews_dir(gold_dir):
-            _realnews(gold_dir, level, details, split_name, cache, missing)
+            _realnews(gold_dir, level, details, split_name, cache, missing, Extractor(learned=not rules_only))
             return
-        report = evaluate(gold_dir, Extractor())
+        report = evaluate(gold_dir, Extractor(learned=not rules_only))
     except (GoldFormatError, ValueError, OSError) as error:
         raise click.ClickException(str(error)) from error
     echo_block(format_report(report, details=details, level=_level(level)).rstrip("\n"))
@@ -64,7 +73,15 @@ def _level(level: str | None) -> Level | None:
     return "actor" if level == "actor" else "state" if level == "state" else None
 
 
-def _realnews(root: Path, level: str | None, details: bool, split_name: str, cache: Path | None, missing: bool) -> None:
+def _realnews(
+    root: Path,
+    level: str | None,
+    details: bool,
+    split_name: str,
+    cache: Path | None,
+    missing: bool,
+    extractor: Extractor,
+) -> None:
     cache = cache or default_cache()
     if missing:
         cached = load_cached(root, cache)
@@ -73,7 +90,6 @@ def _realnews(root: Path, level: str | None, details: bool, split_name: str, cac
         echo(f"{len(cached.gold)} verified, {len(cached.missing)} absent or changed (cache: {cache})")
         return
     splits: tuple[Split, ...] = SPLITS if split_name == "both" else (split_name,)  # type: ignore[assignment]
-    extractor = Extractor()
     for result in evaluate_realnews(root, extractor, splits, cache):
         echo(f"== split {result.split}: {len(result.scored)} excerpts scored")
         if result.missing:

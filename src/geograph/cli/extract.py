@@ -8,6 +8,7 @@ import click
 
 from geograph.assertion_json import assertion_json
 from geograph.cli.ingest import build_read_options, read_options
+from geograph.cli.options import rules_only_option
 from geograph.cli.terminal import echo
 from geograph.distributed.codec import extraction_json
 from geograph.extract import Extractor
@@ -46,6 +47,7 @@ def _table_row(assertion: Assertion) -> str:
     help="A readable table; one JSON object per assertion (assertion.schema.json); or one extraction record "
     "per article (with its text and entities), which `geograph load` bulk-loads.",
 )
+@rules_only_option
 def extract_command(
     paths: tuple[str, ...],
     lang: str | None,
@@ -55,6 +57,7 @@ def extract_command(
     include: tuple[str, ...],
     exclude: tuple[str, ...],
     output_format: str,
+    rules_only: bool,
 ) -> None:
     """Print the assertions found in articles, without storing anything.
 
@@ -67,8 +70,9 @@ def extract_command(
       geograph extract data/articles/fa/000_dd389d9e22ba10dd.txt
       geograph extract --format jsonl article.html > assertions.jsonl
       geograph extract --format records corpus/part-07/ > shard-07.jsonl
+      geograph extract --rules-only article.txt
     """
-    extractor = Extractor()
+    extractor = Extractor(learned=not rules_only)
     failed = read = 0
     for item in read_inputs(list(paths), build_read_options(lang, published, source, max_bytes, include, exclude)):
         if isinstance(item, ReadFailure):

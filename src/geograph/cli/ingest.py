@@ -9,7 +9,7 @@ from contextlib import contextmanager
 import click
 from tqdm import tqdm
 
-from geograph.cli.options import LONG_TEXT, SHORT_TEXT, db_option, open_store, parse_date
+from geograph.cli.options import LONG_TEXT, SHORT_TEXT, db_option, open_store, parse_date, rules_only_option
 from geograph.cli.terminal import echo
 from geograph.ingestion import TIME_BUDGET, IngestEvent, IngestSummary, ingest
 from geograph.read import ReadOptions, read_inputs
@@ -96,6 +96,7 @@ def build_read_options(
     metavar="SECONDS",
     help="Skip (and report) an article whose extraction takes longer; 0: no limit.",
 )
+@rules_only_option
 @click.option("--strict", is_flag=True, help="Exit non-zero when any input fails.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no per-file lines.")
 def ingest_command(
@@ -111,6 +112,7 @@ def ingest_command(
     dask_scheduler: str | None,
     commit_every: int,
     time_budget: float,
+    rules_only: bool,
     strict: bool,
     quiet: bool,
 ) -> None:
@@ -141,7 +143,13 @@ def ingest_command(
 
             try:
                 summary = ingest_with_dask(
-                    inputs, store, dask_scheduler, command=command, progress=progress, commit_every=commit_every
+                    inputs,
+                    store,
+                    dask_scheduler,
+                    command=command,
+                    progress=progress,
+                    commit_every=commit_every,
+                    learned=not rules_only,
                 )
             except (OSError, TimeoutError) as error:
                 raise click.ClickException(f"cannot use the Dask scheduler {dask_scheduler}: {error}") from error
@@ -154,6 +162,7 @@ def ingest_command(
                 progress=progress,
                 commit_every=commit_every,
                 time_budget=time_budget or None,
+                learned=not rules_only,
             )
     report_summary(summary, strict)
 

@@ -27,6 +27,14 @@ def db_option(function: F) -> F:
     )(function)
 
 
+def rules_only_option(function: F) -> F:
+    return click.option(
+        "--rules-only",
+        is_flag=True,
+        help="Extract with the rules alone, without the learned argument binder (higher precision, lower recall).",
+    )(function)
+
+
 def window_options(function: F) -> F:
     """``--as-of``, ``--since`` and ``--until``; the command reads them back with :func:`current_window`."""
 

@@ -39,22 +39,21 @@ Client = Any  # a distributed.Client; the library is optional and untyped
 BATCH = 32  # articles per task: large enough to amortize scheduling, small enough to spread over workers
 FILES_PER_TASK = 8
 
-_extractor: Any = None
+_extractors: dict[bool, Any] = {}
 
 
-def _worker_extractor() -> Any:
+def _worker_extractor(learned: bool = True) -> Any:
     """The extractor of this worker process, built on first use and kept for every later task."""
-    global _extractor
-    if _extractor is None:
+    if learned not in _extractors:
         from geograph.extract import Extractor
 
-        _extractor = Extractor()
-    return _extractor
+        _extractors[learned] = Extractor(learned=learned)
+    return _extractors[learned]
 
 
-def extract_batch(articles: Sequence[Article]) -> list[Extraction | ExtractionFailure]:
+def extract_batch(articles: Sequence[Article], learned: bool = True) -> list[Extraction | ExtractionFailure]:
     """Runs on a worker: extract each article; one article's failure is reported, not raised."""
-    extractor = _worker_extractor()
+    extractor = _worker_extractor(learned)
     results: list[Extraction | ExtractionFailure] = []
     for article in articles:
         try:
@@ -76,7 +75,7 @@ def connect(scheduler_address: str) -> Client:
 
 
 def dask_extractions(
-    client: Client, *, batch: int = BATCH, in_flight: int | None = None
+    client: Client, *, batch: int = BATCH, in_flight: int | None = None, learned: bool = True
 ) -> Callable[[Iterable[Article]], Iterator[Extraction | ExtractionFailure]]:
     """An extraction step for ``geograph.ingestion.ingest`` that runs on the cluster of ``client``.
 
@@ -89,7 +88,7 @@ def dask_extractions(
         pending: deque[Any] = deque()
         iterator = iter(articles)
         while chunk := list(itertools.islice(iterator, batch)):
-            pending.append(client.submit(extract_batch, chunk, pure=False))
+            pending.append(client.submit(extract_batch, chunk, learned, pure=False))
             if len(pending) >= limit:
                 yield from pending.popleft().result()
         while pending:
@@ -106,6 +105,7 @@ def ingest_with_dask(
     command: str = "ingest --dask-scheduler",
     progress: ProgressCallback | None = None,
     commit_every: int = BATCH_ARTICLES,
+    learned: bool = True,
 ) -> IngestSummary:
     """``geograph ingest --dask-scheduler ADDRESS``: extract on the cluster, store here (the single writer)."""
     client = connect(scheduler_address)
@@ -115,7 +115,7 @@ def ingest_with_dask(
             store,
             command=command,
             progress=progress,
-            extractions=dask_extractions(client),
+            extractions=dask_extractions(client, learned=learned),
             commit_every=commit_every,
         )
     finally:

@@ -25,12 +25,14 @@ from spacy.language import Language
 from geograph.extract.dates.mentions import DateMention, find_dates
 from geograph.extract.dates.published import infer_published
 from geograph.extract.document import Candidate, DocState
-from geograph.extract.pipeline import PUBLISHED_KEY, TEXT_KEY, build_pipeline
+from geograph.extract.pipeline import LEARNED_KEY, PUBLISHED_KEY, TEXT_KEY, build_pipeline
 from geograph.normalize import NormalizedText, normalize
 from geograph.records import Actor, Article, Assertion, Entity, EventDate, Extraction, Mention, PublicationDate
 from geograph.resources import ontology_dir
 
 __all__ = ["Extractor"]
+
+LEARNED_BINDER = "argument-binder"  # marks, in ``Assertion.extractor``, what the learned binder read
 
 _pipelines: dict[tuple[str, str], Language] = {}
 
@@ -70,12 +72,19 @@ def publication_date(article: Article, text: str, lang: str) -> PublicationDate 
 
 
 class Extractor:
-    """Rule-based multilingual extractor over spaCy pipelines (built once per language and process)."""
+    """Rule-based multilingual extractor over spaCy pipelines (built once per language and process).
+
+    ``learned``: let the learned argument binder read the triggers whose frame the rules could not (when the
+    ontology folder ships its model; see ``geograph.extract.relations.learned``); False: the rules alone.
+    """
 
     version = "geograph-rules/0.1"
 
-    def __init__(self, *, ontology: Path | None = None, english_model: str | None = "auto") -> None:
+    def __init__(
+        self, *, ontology: Path | None = None, english_model: str | None = "auto", learned: bool = True
+    ) -> None:
         self.ontology = (ontology or ontology_dir()).resolve()
+        self.learned = learned
         # The rules need no statistical model; the name is recorded for the report of what ran.
         self.english_model = _english_model(english_model)
 
@@ -91,6 +100,7 @@ class Extractor:
         doc = nlp.make_doc(norm.text)
         doc.user_data[PUBLISHED_KEY] = published.date if published is not None else None
         doc.user_data[TEXT_KEY] = norm.text
+        doc.user_data[LEARNED_KEY] = self.learned
         for _, component in nlp.pipeline:
             doc = component(doc)
         state: DocState = doc._.geo
@@ -209,7 +219,7 @@ class _Builder:
                     date=self._date(c, dates),
                     confidence=c.confidence,
                     trigger=" ".join(self.state.words[c.trigger_start : c.trigger_end]),
-                    extractor=self.version,
+                    extractor=f"{self.version}+{LEARNED_BINDER}" if c.learned else self.version,
                 )
             )
         return out

@@ -59,6 +59,7 @@ class Candidate(NamedTuple):
     confidence: float
     via: Actor | None = None
     modality: Modality = "asserted"
+    learned: bool = False  # bound by the learned argument binder, not read by a frame rule
 
 
 @dataclass(slots=True)

@@ -27,11 +27,13 @@ from geograph.extract.actors.resources import LanguageResources, Ontology
 from geograph.extract.actors.roles import RoleResolver
 from geograph.extract.document import ActorMention, DocState
 from geograph.extract.modality.cues import assign_modality
+from geograph.extract.relations.learned import ArgumentModel
 from geograph.extract.relations.triggers import read_relations
 from geograph.extract.sentences import split_sentences
 
 PUBLISHED_KEY = "geograph_published"
 TEXT_KEY = "geograph_text"  # the text the doc was made from (Doc.text rebuilds it token by token)
+LEARNED_KEY = "geograph_learned"  # False: the learned binder stays out (Extractor(learned=False))
 
 if not Doc.has_extension("geo"):
     Doc.set_extension("geo", default=None)
@@ -275,13 +277,29 @@ class Coreference(_Component):
         return doc
 
 
+MODEL_FILE = Path("models") / "argument_binder.json"
+
+
+@cache
+def argument_model(directory: str) -> ArgumentModel | None:
+    """The ontology folder's learned argument binder, or None (the rules alone) when it ships none."""
+    path = Path(directory) / MODEL_FILE
+    return ArgumentModel.load(path) if path.is_file() else None
+
+
 class Relations(_Component):
-    """Clauses (split at clause-break words), then the argument frame of every relation trigger."""
+    """Clauses (split at clause-break words), then the argument frame of every relation trigger; the learned
+    binder takes the triggers whose frame the rules could not read."""
+
+    def __init__(self, nlp: Language, ontology: str, lang: str) -> None:
+        super().__init__(nlp, ontology, lang)
+        self.model = argument_model(ontology)
 
     def __call__(self, doc: Doc) -> Doc:
         state = _state(doc)
         state.clause_of = _clauses(state)
-        state.candidates = read_relations(state)
+        learned = doc.user_data.get(LEARNED_KEY, True) is not False
+        state.candidates = read_relations(state, self.model if learned else None)
         return doc
 
 

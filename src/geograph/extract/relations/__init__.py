@@ -6,6 +6,7 @@
 - ``candidates``: relation candidates from the filled slots.
 - ``slots``: the slots and the token windows the rules share.
 - ``arguments``: a sentence's actor mentions joined into coordinated groups, with their governing markers.
+- ``learned``: the learned argument binder, for the triggers whose frame the rules read nothing from.
 
 Run by the ``geograph_relations`` component (``geograph.extract.pipeline``).
 """

@@ -14,25 +14,35 @@ from itertools import pairwise
 from geograph.extract.actors.matching import Hit
 from geograph.extract.document import ActorMention, Candidate, DocState
 from geograph.extract.relations.frames import FrameReader
+from geograph.extract.relations.learned import ArgumentModel, bind_unread
 from geograph.extract.relations.rules import gerund, is_verb_object_event
 from geograph.normalize import normalize
 from geograph.vocabulary import relations
 
 
-def read_relations(state: DocState) -> list[Candidate]:
-    """Every relation candidate of the document, sentence by sentence."""
-    if state.resources.lexicon is None:
+def mentions_by_sentence(state: DocState) -> dict[int, list[ActorMention]]:
+    out: dict[int, list[ActorMention]] = {}
+    for mention in state.mentions:
+        out.setdefault(state.sentence_of[mention.start], []).append(mention)
+    return out
+
+
+def usable_triggers(state: DocState) -> list[Hit]:
+    """The trigger hits that count: the longest of overlapping ones, outside actor names, neither cancelled
+    by their context nor blocked measures, English verbs and nouns told apart."""
+    covered = {i for m in state.mentions for i in range(m.start, m.end)}
+    triggers = [t for t in _longest(state.of_kind("trigger"), covered) if not _cancelled(state, t)]
+    return _without_blocked_measures(state, _verb_or_noun(state, triggers), state.of_kind("measure"))
+
+
+def read_relations(state: DocState, model: ArgumentModel | None = None) -> list[Candidate]:
+    """Every relation candidate of the document, sentence by sentence; with a ``model``, the learned binder
+    reads the triggers the frame rules found no arguments for."""
+    if state.resources.lexicon is None or not state.of_kind("trigger"):
         return []
     reader = FrameReader(state)
-    triggers = state.of_kind("trigger")
-    if not triggers:
-        return []
-    mentions_by_sentence: dict[int, list[ActorMention]] = {}
-    for mention in state.mentions:
-        mentions_by_sentence.setdefault(state.sentence_of[mention.start], []).append(mention)
-    covered = {i for m in state.mentions for i in range(m.start, m.end)}
-    triggers = [t for t in _longest(triggers, covered) if not _cancelled(state, t)]
-    triggers = _without_blocked_measures(state, _verb_or_noun(state, triggers), state.of_kind("measure"))
+    by_sentence = mentions_by_sentence(state)
+    triggers = usable_triggers(state)
     reader.use_triggers(triggers)
     out: list[Candidate] = []
     lexicon = state.resources.lexicon
@@ -52,13 +62,15 @@ def read_relations(state: DocState) -> list[Candidate]:
         sentence = state.sentence_of[trigger.start]
         entry = lexicon.triggers[int(trigger.tag[1])]
         if sentence not in two_actors:
-            two_actors[sentence] = _two_actors(mentions_by_sentence.get(sentence, ()))
+            two_actors[sentence] = _two_actors(by_sentence.get(sentence, ()))
         if not two_actors[sentence] and not (
             (relations()[entry.relation].symmetric and sentence in reader.event_sentences)
             or (entry.object_from_event and sentence in anaphoric)
         ):
             continue  # no two actors to relate (the parties of "this visit", the agent of "this attack" aside)
-        out.extend(reader.read(trigger, sentence, reader.arguments(sentence, mentions_by_sentence.get(sentence, []))))
+        out.extend(reader.read(trigger, sentence, reader.arguments(sentence, by_sentence.get(sentence, []))))
+    if model is not None:
+        out.extend(bind_unread(state, model, bindable(state, triggers, by_sentence), out, by_sentence))
     # Two trigger entries on the same words (the verb and the noun "veto") read the same relation once.
     unique: dict[tuple[str, str, str, int], Candidate] = {}
     for candidate in out:
@@ -66,6 +78,26 @@ def read_relations(state: DocState) -> list[Candidate]:
         if key not in unique or candidate.confidence > unique[key].confidence:
             unique[key] = candidate
     return list(unique.values())
+
+
+def bindable(state: DocState, triggers: list[Hit], by_sentence: dict[int, list[ActorMention]]) -> list[Hit]:
+    """The triggers the learned binder may read: in sentences with two actors, and neither a verb taking its
+    object from an event ("condemned the attack on Syria") nor the event it governs, whose agent the rules
+    rightly leave unnamed when the text does not name it."""
+    lexicon = state.resources.lexicon
+    assert lexicon is not None
+    governed: set[int] = set()
+    for trigger, following in pairwise(triggers):
+        if lexicon.triggers[int(trigger.tag[1])].object_from_event and is_verb_object_event(state, trigger, following):
+            governed.add(following.start)
+    two_actors = {s: _two_actors(mentions) for s, mentions in by_sentence.items()}
+    return [
+        t
+        for t in triggers
+        if two_actors.get(state.sentence_of[t.start])
+        and t.start not in governed
+        and not lexicon.triggers[int(t.tag[1])].object_from_event
+    ]
 
 
 def _cancelled(state: DocState, trigger: Hit) -> bool:

@@ -1,0 +1,141 @@
+"""The learned argument binder: a trigger the frame rules read nothing from gets the pair its model rates best.
+
+The mechanism is tested with small hand-set models (what the binder does with a model); the shipped model is
+tested for what it is (trained on dev only, loadable) and, through the gold floors, for what it reads.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geograph.eval.binder import Example, evidence_spans, fit
+from geograph.eval.gold import load_gold
+from geograph.extract import LEARNED_BINDER, Extractor
+from geograph.extract.pipeline import MODEL_FILE
+from geograph.extract.relations.learned import ArgumentModel
+from geograph.records import Article
+from geograph.resources import ontology_dir
+
+# The rules read no frame here: the relative clause puts the agent between the event noun and its object.
+RELATIVE_AGENT = "The strikes that Israel carried out against Syria overnight killed six people."
+
+
+def _ontology_with(tmp_path: Path, model: ArgumentModel | None) -> Path:
+    target = tmp_path / "ontology"
+    shutil.copytree(ontology_dir(), target)
+    (target / MODEL_FILE).unlink()
+    if model is not None:
+        model.save(target / MODEL_FILE)
+    return target
+
+
+def _read(ontology: Path, text: str, lang: str = "en") -> set[tuple[str, str, str, str, bool]]:
+    extraction = Extractor(ontology=ontology).extract(Article(id="t", text=text, lang=lang))
+    return {
+        (a.subject.label, a.relation, a.object.label, a.modality, a.extractor.endswith(LEARNED_BINDER))
+        for a in extraction.assertions
+    }
+
+
+def _model(weights: dict[str, float], threshold: float = 0.5) -> ArgumentModel:
+    return ArgumentModel(weights, bias=-2.0, threshold=threshold, trained_on={"split": "test-fixture"})
+
+
+def test_without_a_model_the_extractor_is_the_rules_alone(tmp_path: Path) -> None:
+    assert _read(_ontology_with(tmp_path, None), RELATIVE_AGENT) == set()
+
+
+def test_the_binder_reads_the_pair_its_model_prefers_with_the_triggers_relation(tmp_path: Path) -> None:
+    # both after the trigger, the subject first: the model's only preference
+    ontology = _ontology_with(tmp_path, _model({"sides=AAso": 4.0}))
+    assert _read(ontology, RELATIVE_AGENT) == {("Israel", "attacks", "Syria", "asserted", True)}
+
+
+def test_a_pair_under_the_threshold_is_not_read(tmp_path: Path) -> None:
+    ontology = _ontology_with(tmp_path, _model({"sides=AAso": 4.0}, threshold=0.99))
+    assert _read(ontology, RELATIVE_AGENT) == set()
+
+
+def test_the_binder_never_reads_what_the_model_ranks_second(tmp_path: Path) -> None:
+    # the reversed pair is preferred: Syria -> Israel, never both
+    ontology = _ontology_with(tmp_path, _model({"sides=AAso": 3.0, "sides=AAos": 5.0}))
+    assert {(s, o) for s, _, o, _, _ in _read(ontology, RELATIVE_AGENT)} == {("Syria", "Israel")}
+
+
+def test_modality_cues_qualify_what_the_binder_reads(tmp_path: Path) -> None:
+    ontology = _ontology_with(tmp_path, _model({"sides=AAso": 4.0}))
+    text = "Officials denied that the strikes that Israel carried out against Syria overnight killed anyone."
+    assert ("Israel", "attacks", "Syria", "denied", True) in _read(ontology, text)
+
+
+def test_the_binder_leaves_triggers_the_rules_read(tmp_path: Path) -> None:
+    ontology = _ontology_with(tmp_path, _model({"sides=ABso": 9.0, "sides=AAso": 9.0, "sides=BAso": 9.0}))
+    assert _read(ontology, "Israel attacked Syria on Monday.") == {("Israel", "attacks", "Syria", "asserted", False)}
+
+
+def test_an_event_whose_agent_the_text_leaves_unnamed_stays_unbound(tmp_path: Path) -> None:
+    # "condemned the attack on Syria" names no attacker: no model may make Germany the attacker or Syria the
+    # condemned
+    ontology = _ontology_with(tmp_path, _model({"sides=BAso": 9.0, "sides=AAso": 9.0, "sides=BBso": 9.0}))
+    assert _read(ontology, "Germany condemned the attack on Syria.") == set()
+
+
+def test_learned_assertions_are_marked_and_less_confident_than_the_rules(tmp_path: Path) -> None:
+    ontology = _ontology_with(tmp_path, _model({"sides=AAso": 30.0}))
+    extraction = Extractor(ontology=ontology).extract(Article(id="t", text=RELATIVE_AGENT, lang="en"))
+    (assertion,) = extraction.assertions
+    assert assertion.extractor == f"{Extractor.version}+{LEARNED_BINDER}"
+    assert assertion.confidence <= 0.6
+    assert assertion.start <= RELATIVE_AGENT.index("strikes") < RELATIVE_AGENT.index("Syria") < assertion.end
+
+
+def test_a_model_round_trips_through_its_file(tmp_path: Path) -> None:
+    model = _model({"sides=BAso": 1.25, "attacks|mko=against": -0.5})
+    path = tmp_path / "model.json"
+    model.save(path)
+    again = ArgumentModel.load(path)
+    assert (again.weights, again.bias, again.threshold, again.trained_on) == (
+        model.weights,
+        model.bias,
+        model.threshold,
+        model.trained_on,
+    )
+
+
+def test_a_file_of_another_format_is_refused_by_name(tmp_path: Path) -> None:
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({"format": 99, "weights": {}}), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"model\.json"):
+        ArgumentModel.load(path)
+
+
+def test_the_shipped_model_was_trained_on_the_dev_split_only() -> None:
+    model = ArgumentModel.load(ontology_dir() / MODEL_FILE)
+    assert model.trained_on["split"] == "dev"
+    assert 0.0 < model.threshold < 1.0
+    assert model.weights
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.booleans(), min_size=4, max_size=40))
+def test_fitting_separable_examples_ranks_every_positive_above_every_negative(labels: list[bool]) -> None:
+    data = [Example(("good",) if positive else ("bad",), positive, str(n)) for n, positive in enumerate(labels)]
+    weights, bias = fit(data, epochs=20)
+    model = ArgumentModel(weights, bias, 0.5, {})
+    if any(labels) and not all(labels):
+        assert model.probability(("good",)) > 0.5 > model.probability(("bad",))
+
+
+def test_every_gold_evidence_is_found_in_its_article() -> None:
+    gold_dir = Path(__file__).resolve().parents[2] / "gold"
+    for article in load_gold(gold_dir):
+        spans = evidence_spans(article)
+        assert spans is not None, article.name
+        assert len(spans) == len(article.relations)
+        assert all(0 <= span.start < span.end for span in spans)
