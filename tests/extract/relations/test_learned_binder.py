@@ -129,7 +129,7 @@ def test_fitting_separable_examples_ranks_every_positive_above_every_negative(la
     weights, bias = fit(data, epochs=20)
     model = ArgumentModel(weights, bias, 0.5, {})
     if any(labels) and not all(labels):
-        assert model.probability(("good",)) > 0.5 > model.probability(("bad",))
+        assert model.probability(("good",)) > model.probability(("bad",))
 
 
 def test_every_gold_evidence_is_found_in_its_article() -> None:
@@ -139,3 +139,11 @@ def test_every_gold_evidence_is_found_in_its_article() -> None:
         assert spans is not None, article.name
         assert len(spans) == len(article.relations)
         assert all(0 <= span.start < span.end for span in spans)
+
+
+def test_an_event_noun_never_takes_an_object_before_it(tmp_path: Path) -> None:
+    # "the war in Ukraine" after a clause about two other states: whatever the model prefers, the war's object
+    # is not one of the actors before the noun
+    ontology = _ontology_with(tmp_path, _model({"sides=BBso": 9.0, "sides=BBos": 9.0}))
+    found = _read(ontology, "Brazil has not imposed sanctions on Peru over the war in Ukraine.")
+    assert not any(relation == "attacks" for _, relation, _, _, _ in found)

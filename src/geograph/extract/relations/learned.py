@@ -30,6 +30,7 @@ MODEL_FORMAT = 1
 _KEYED_LIMIT = 200_000  # cached key weights, cleared when full (a key is a few short strings)
 K = TypeVar("K", bound=tuple[object, ...])
 REACH = 30  # tokens between the trigger and a mention the binder still considers
+NEAREST = 3  # mentions considered on each side of the trigger, the nearest (cross-validated: 3 reads as much as all)
 CONFIDENCE_SCALE = 0.6  # a bound pair's confidence is its probability scaled below the rules'
 
 
@@ -104,6 +105,19 @@ def _bucket(n: int) -> str:
     return "0" if n <= 0 else "1" if n == 1 else "2" if n == 2 else "3-5" if n <= 5 else "6-10" if n <= 10 else "11+"
 
 
+_NORMALIZED: dict[str, str] = {}
+
+
+def _normalized(word: str) -> str:
+    """``word`` normalized and lower-cased, as feature names spell it (cached: trigger words repeat)."""
+    out = _NORMALIZED.get(word)
+    if out is None:
+        if len(_NORMALIZED) >= 50_000:
+            _NORMALIZED.clear()
+        out = _NORMALIZED[word] = normalize(word).text.lower()
+    return out
+
+
 class _Context:
     """What every pair of one sentence shares: its words normalized, its mentions and their markers."""
 
@@ -111,15 +125,11 @@ class _Context:
         self.state = state
         self.mentions = mentions
         self.lang = state.resources.lexicon.language if state.resources.lexicon else "xx"
-        self._words: dict[int, str] = {}
 
     def word(self, i: int) -> str:
         if i < 0 or i >= len(self.state.words):
             return "<edge>"
-        word = self._words.get(i)
-        if word is None:
-            word = self._words[i] = normalize(self.state.words[i]).text.lower()
-        return word
+        return _normalized(self.state.words[i])
 
     def marker(self, i: int) -> str:
         """The argument marker ending right before token ``i`` ("by", "on", "از سوی"), or ""."""
@@ -135,7 +145,9 @@ _FAR = 6  # words between a mention and its trigger beyond which the mention is 
 
 
 RoleKey = tuple[str, str, str, str, int, str, str, str, str, bool]
-PairKey = tuple[str, str, str, str, str, str, str, str, str, str, bool, bool, bool]
+TriggerKey = tuple[str, str, str, str, bool, bool]  # relation, trigger word and marker, language, unread, any read
+MentionSignature = tuple[str, str, str, str]  # side of the trigger, clause, actor type, mention kind
+PairKey = tuple[TriggerKey, MentionSignature, MentionSignature, bool, bool]  # ..., subject first, pair read
 
 
 def role_features(key: RoleKey) -> tuple[str, ...]:
@@ -157,28 +169,17 @@ def role_features(key: RoleKey) -> tuple[str, ...]:
 
 def pair_features(key: PairKey) -> tuple[str, ...]:
     """The features of the pair itself: where both stand, their clauses, types and what the rules read."""
-    (
-        r,
-        trigger_word,
-        trigger_marker,
-        lang,
-        sides,
-        s_clause,
-        o_clause,
-        s_type,
-        o_type,
-        kinds,
-        unread,
-        any_read,
-        pair_read,
-    ) = key
+    (r, trigger_word, trigger_marker, lang, unread, any_read), subject, obj, subject_first, pair_read = key
+    s_side, s_clause, s_type, s_kind = subject
+    o_side, o_clause, o_type, o_kind = obj
+    sides = s_side + o_side + ("so" if subject_first else "os")
     return (
         f"sides={sides}",
         f"{r}|sides={sides}",
         f"{r}|sides={sides}|tw={trigger_word}",
         f"{r}|cs={s_clause}|co={o_clause}",
         f"{r}|ts={s_type}|to={o_type}",
-        f"kind={kinds}",
+        f"kind={s_kind}/{o_kind}",
         f"tmk={trigger_marker}",
         f"lang={lang}|sides={sides}",
         *(("unread", f"unread|{r}") if unread else ()),
@@ -202,6 +203,21 @@ class _TriggerView:
         self.trigger_word = " ".join(context.word(i) for i in range(trigger.start, trigger.end))
         self.trigger_marker = context.marker(trigger.start)
         self.unread = trigger.start in read.unread
+        lexicon = context.state.resources.lexicon
+        # a noun trigger, not the noun of a Persian light-verb compound ("به اوکراین حمله کرد")
+        self.noun = (
+            lexicon is not None
+            and not lexicon.triggers[int(trigger.tag[1])].verb
+            and context.state.hit_starting(trigger.end, "light") is None
+        )
+        self.trigger_key: TriggerKey = (
+            relation,
+            self.trigger_word,
+            self.trigger_marker,
+            context.lang,
+            self.unread,
+            read.any_read,
+        )
 
     def side(self, mention: ActorMention) -> str:
         return "B" if mention.end <= self.trigger.start else "A"
@@ -227,31 +243,30 @@ class _TriggerView:
             end - start > _FAR,
         )
 
+    def signature(self, mention: ActorMention) -> MentionSignature:
+        """What the pair features read of one mention: its side of the trigger, clause, type and kind."""
+        return self.side(mention), self.same_clause(mention), mention.actors[0].type, mention.kind
+
     def pair_key(self, subject: ActorMention, obj: ActorMention) -> PairKey:
+        return self.pair_key_of(self.signature(subject), self.signature(obj), subject, obj)
+
+    def pair_key_of(
+        self, subject: MentionSignature, obj: MentionSignature, s: ActorMention, o: ActorMention
+    ) -> PairKey:
         return (
-            self.relation,
-            self.trigger_word,
-            self.trigger_marker,
-            self.context.lang,
-            self.side(subject) + self.side(obj) + ("so" if subject.start < obj.start else "os"),
-            self.same_clause(subject),
-            self.same_clause(obj),
-            subject.actors[0].type,
-            obj.actors[0].type,
-            f"{subject.kind}/{obj.kind}",
-            self.unread,
-            self.read.any_read,
-            bool(self.read.pairs) and self.read.related(subject, obj),
+            self.trigger_key,
+            subject,
+            obj,
+            s.start < o.start,
+            bool(self.read.pairs) and self.read.related(s, o),
         )
 
     def near(self, mentions: list[ActorMention]) -> list[ActorMention]:
-        """The mentions within reach of the trigger."""
+        """The mentions within reach of the trigger, at most ``NEAREST`` on each side, in text order."""
         start, end = self.trigger.start, self.trigger.end
-        return [
-            m
-            for m in mentions
-            if (m.end <= start and start - m.end <= REACH) or (m.start >= end and m.start - end <= REACH)
-        ]
+        before = [m for m in mentions if m.end <= start and start - m.end <= REACH][-NEAREST:]
+        after = [m for m in mentions if m.start >= end and m.start - end <= REACH][:NEAREST]
+        return before + after
 
     def pairs(self, near: list[ActorMention]) -> Iterator[tuple[int, int]]:
         """Every ordered pair (of indices into ``near``) of mentions of different actors, unordered for a
@@ -259,9 +274,11 @@ class _TriggerView:
         symmetric = relations()[self.relation].symmetric
         # the same actor, or actors of one state, have no relation the vocabulary types
         states = [_states(m) for m in near]
+        # an event noun takes its object after it ("the war in Ukraine", "حمله به", "الهجوم على")
+        objects = [not (self.noun and m.end <= self.trigger.start) for m in near]
         for n in range(len(near)):
             for k in range(n + 1 if symmetric else 0, len(near)):
-                if n != k and states[n].isdisjoint(states[k]):
+                if n != k and objects[k] and states[n].isdisjoint(states[k]):
                     yield n, k
 
     def best_pair(
@@ -274,9 +291,11 @@ class _TriggerView:
             return None
         as_subject = [model.keyed(self.role_key("s", m), role_features) for m in near]
         as_object = [model.keyed(self.role_key("o", m), role_features) for m in near]
+        signatures = [self.signature(m) for m in near]
         best: tuple[float, int, int] | None = None
         for n, k in self.pairs(near):
-            total = as_subject[n] + as_object[k] + model.keyed(self.pair_key(near[n], near[k]), pair_features)
+            key = self.pair_key_of(signatures[n], signatures[k], near[n], near[k])
+            total = as_subject[n] + as_object[k] + model.keyed(key, pair_features)
             if best is None or total > best[0]:
                 best = (total, n, k)
         if best is None:
