@@ -204,10 +204,13 @@ class _TriggerView:
         self.trigger_marker = context.marker(trigger.start)
         self.unread = trigger.start in read.unread
         lexicon = context.state.resources.lexicon
-        # a noun trigger, not the noun of a Persian light-verb compound ("به اوکراین حمله کرد")
+        # a noun trigger, not the noun of a Persian light-verb compound ("به اوکراین حمله کرد"), nor one whose
+        # recipient comes before it ("supplied Iran with fighter jets")
+        entry = lexicon.triggers[int(trigger.tag[1])] if lexicon is not None else None
         self.noun = (
-            lexicon is not None
-            and not lexicon.triggers[int(trigger.tag[1])].verb
+            entry is not None
+            and not entry.verb
+            and not entry.recipient_before
             and context.state.hit_starting(trigger.end, "light") is None
         )
         self.trigger_key: TriggerKey = (

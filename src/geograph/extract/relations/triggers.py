@@ -81,23 +81,17 @@ def read_relations(state: DocState, model: ArgumentModel | None = None) -> list[
 
 
 def bindable(state: DocState, triggers: list[Hit], by_sentence: dict[int, list[ActorMention]]) -> list[Hit]:
-    """The triggers the learned binder may read: in sentences with two actors, and neither a verb taking its
-    object from an event ("condemned the attack on Syria") nor the event it governs, whose agent the rules
+    """The triggers the learned binder may read: in sentences with two actors, and neither a verb that takes
+    its object from the event it governs ("condemned the attack on Syria") nor that event, whose agent the rules
     rightly leave unnamed when the text does not name it."""
     lexicon = state.resources.lexicon
     assert lexicon is not None
-    governed: set[int] = set()
+    governing: set[int] = set()
     for trigger, following in pairwise(triggers):
         if lexicon.triggers[int(trigger.tag[1])].object_from_event and is_verb_object_event(state, trigger, following):
-            governed.add(following.start)
+            governing.update((trigger.start, following.start))
     two_actors = {s: _two_actors(mentions) for s, mentions in by_sentence.items()}
-    return [
-        t
-        for t in triggers
-        if two_actors.get(state.sentence_of[t.start])
-        and t.start not in governed
-        and not lexicon.triggers[int(t.tag[1])].object_from_event
-    ]
+    return [t for t in triggers if two_actors.get(state.sentence_of[t.start]) and t.start not in governing]
 
 
 def _cancelled(state: DocState, trigger: Hit) -> bool:
