@@ -31,3 +31,33 @@ def test_alliances_and_strategic_relations_are_allied_with(text: str, lang: str)
     assert any(r == "allied_with" and {s, o} == {"Ethiopia", "Israel"} for s, r, o, _ in triples(text, lang)), triples(
         text, lang
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Israel-Hamas war broke out in October.", ("Israel", "Hamas")),
+        ("Grain prices rose after the Russia-Ukraine war began.", ("Russia", "Ukraine")),
+    ],
+)
+def test_a_compound_pair_before_war_fights_each_other(text: str, pair: tuple[str, str]) -> None:
+    first, second = pair
+    assert {(first, "attacks", second, "asserted"), (second, "attacks", first, "asserted")} <= triples(text, "en")
+
+
+def test_a_compound_pair_before_a_symmetric_event_is_its_pair() -> None:
+    assert ("United States", "meets", "China", "asserted") in triples("The US-China talks in Geneva ended early.", "en")
+
+
+def test_a_war_in_a_place_is_still_no_war_between_a_pair() -> None:
+    assert triples("The war in Ukraine worried Finland.", "en") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Israel and Hezbollah have been exchanging fire across the border.", "Israel and Hezbollah were clashing."],
+)
+def test_an_auxiliary_before_an_ing_trigger_is_no_passive(text: str) -> None:
+    assert {("Israel", "attacks", "Hezbollah", "asserted"), ("Hezbollah", "attacks", "Israel", "asserted")} <= triples(
+        text, "en"
+    )

@@ -129,6 +129,8 @@ class Lexicon:
     determiners: tuple[str, ...]
     subject_barriers: tuple[str, ...]
     passive_aux: tuple[str, ...]
+    progressive_endings: tuple[str, ...]  # "have been exchanging fire": after an auxiliary, still active
+    compound_pair_joiners: tuple[str, ...]  # "the Israel-Hamas war": two actors joined so before the noun
     possessive: tuple[str, ...]
     of_markers: tuple[str, ...]
     genitive_follows: bool
@@ -285,6 +287,8 @@ def load_lexicon(path: Path) -> Lexicon:
         determiners=_words(tok.get("determiners")),
         subject_barriers=_words(tok.get("subject_barriers")),
         passive_aux=_words(tok.get("passive_aux")),
+        progressive_endings=_words(tok.get("progressive_endings")),
+        compound_pair_joiners=_words(tok.get("compound_pair_joiners")),
         possessive=_words(tok.get("possessive")),
         of_markers=_words(tok.get("of_markers")),
         genitive_follows=bool(tok.get("genitive_follows", False)),

@@ -62,10 +62,22 @@ def test_a_pair_under_the_threshold_is_not_read(tmp_path: Path) -> None:
     assert _read(ontology, RELATIVE_AGENT) == set()
 
 
-def test_the_binder_never_reads_what_the_model_ranks_second(tmp_path: Path) -> None:
-    # the reversed pair is preferred: Syria -> Israel, never both
+@pytest.mark.parametrize(
+    ("weights", "expected"), [((3.0, 5.0), ("United States", "Iran")), ((5.0, 3.0), ("Iran", "United States"))]
+)
+def test_the_binder_reads_what_the_model_ranks_first_and_never_the_second(
+    tmp_path: Path, weights: tuple[float, float], expected: tuple[str, str]
+) -> None:
+    # both mentions before the verb: text order or its reverse, as the model prefers, never both
+    ontology = _ontology_with(tmp_path, _model({"sides=BBso": weights[0], "sides=BBos": weights[1]}))
+    found = _read(ontology, "Iran, which the United States has long accused, rejected the claim.")
+    assert {(s, o) for s, _, o, _, _ in found} == {expected}
+
+
+def test_a_mention_the_event_noun_marks_as_its_object_is_never_its_agent(tmp_path: Path) -> None:
+    # "strikes ... against Syria": whatever the model prefers, Syria does not strike
     ontology = _ontology_with(tmp_path, _model({"sides=AAso": 3.0, "sides=AAos": 5.0}))
-    assert {(s, o) for s, _, o, _, _ in _read(ontology, RELATIVE_AGENT)} == {("Syria", "Israel")}
+    assert {(s, o) for s, _, o, _, _ in _read(ontology, RELATIVE_AGENT)} == {("Israel", "Syria")}
 
 
 def test_modality_cues_qualify_what_the_binder_reads(tmp_path: Path) -> None:

@@ -150,11 +150,20 @@ class FrameCandidates(ArgumentReader):
         return None
 
     def _pair_group(self, trigger: Hit, local: list[Group]) -> Group | None:
+        """The pair of a symmetric event: "between X and Y" after the trigger, or the compound "X-Y" right
+        before it ("the Israel-Hamas war")."""
         for group in local:
             near = group.start >= trigger.end and group.start - trigger.end <= MARKED_WINDOW
             if near and self.marker_before(group) in self.res.pair_markers and len(group.actors) > 1:
                 return group
+            if group.end == trigger.start and len(group.mentions) == 2 and self._compound(group):
+                return group
         return None
+
+    def _compound(self, group: Group) -> bool:
+        first, second = group.mentions
+        joiners = self.lex.compound_pair_joiners
+        return bool(joiners) and " ".join(self.s.words[first.end : second.start]) in joiners
 
     @staticmethod
     def _actor_between(group: Group, trigger: Hit, local: list[Group]) -> bool:

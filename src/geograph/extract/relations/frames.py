@@ -106,6 +106,8 @@ class FrameReader(FrameRules, FrameCandidates):
         return True
 
     def _passive(self, trigger: Hit) -> bool:
+        if self.lex.progressive_endings and self.s.words[trigger.start].lower().endswith(self.lex.progressive_endings):
+            return False  # "have been exchanging fire", "is supplying": an auxiliary before a progressive
         before = self.ending["aux"].get(trigger.start) or self.ending["aux"].get(trigger.start - 1)
         return before is not None or self.starting["aux"].get(trigger.end) is not None
 

@@ -279,9 +279,13 @@ class _TriggerView:
         states = [_states(m) for m in near]
         # an event noun takes its object after it ("the war in Ukraine", "حمله به", "الهجوم على")
         objects = [not (self.noun and m.end <= self.trigger.start) for m in near]
+        # nor is a mention it marks as object or place its agent ("the war in Ukraine", "الحرب في أوكرانيا")
+        res, index = self.context.state.resources, int(self.trigger.tag[1])
+        not_agents = res.object_marks[index] | res.own_subject_object_marks[index] | res.locatives
+        subjects = [not (self.noun and self.context.marker(m.start) in not_agents) for m in near]
         for n in range(len(near)):
             for k in range(n + 1 if symmetric else 0, len(near)):
-                if n != k and objects[k] and states[n].isdisjoint(states[k]):
+                if n != k and subjects[n] and objects[k] and states[n].isdisjoint(states[k]):
                     yield n, k
 
     def best_pair(
