@@ -9,6 +9,8 @@ trigger in its clause decides, then an attribution anywhere in the sentence ("ac
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from geograph.extract.actors.matching import Hit
 from geograph.extract.document import Candidate, DocState
 from geograph.records import Modality
@@ -35,6 +37,15 @@ def _inside(hit: Hit, other: Hit) -> bool:
     return other.start <= hit.start and hit.end <= other.end and other.end - other.start > hit.end - hit.start
 
 
+def _trigger_between(trigger_starts: list[int], hit: Hit, candidate: Candidate) -> bool:
+    """Whether another trigger starts between ``hit`` and the candidate's trigger."""
+    lo, hi = (
+        (hit.end, candidate.trigger_start) if hit.end <= candidate.trigger_start else (candidate.trigger_end, hit.start)
+    )
+    k = bisect_left(trigger_starts, lo)
+    return k < len(trigger_starts) and trigger_starts[k] < hi
+
+
 def _distance(hit: Hit, candidate: Candidate) -> int:
     if hit.end <= candidate.trigger_start:
         return candidate.trigger_start - hit.end
@@ -58,6 +69,7 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
     negation_before, negation_after = lexicon.negation_window
     out: list[Candidate] = []
     questions = state.resources.question_marks
+    trigger_starts = sorted({h.start for h in state.of_kind("trigger")})
     for candidate in candidates:
         entry = lexicon.triggers[candidate.entry]
         if questions and state.words[state.sentences[candidate.sentence][1] - 1] in questions:
@@ -93,7 +105,9 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
             for h in in_clause
             if _distance(h, candidate) <= (negation_before if _before(h, candidate) else negation_after)
         ]
-        negated = any(h.tag == ("cue", "negated") for h in near)
+        # "did not condemn Russia's attack", "حمله روسیه را محکوم نکرد": a negation reaches the nearest
+        # trigger only, not the event that trigger governs beyond it
+        negated = any(h.tag == ("cue", "negated") and not _trigger_between(trigger_starts, h, candidate) for h in near)
         negative_predicate = any(h.tag[0] == "neg_pred" for h in near)
         if negated != negative_predicate:
             out.append(_with(candidate, "negated"))

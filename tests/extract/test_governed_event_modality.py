@@ -1,0 +1,35 @@
+"""A negation reaches the trigger it stands by, not the event that trigger governs: "did not condemn Russia's
+attack" negates the condemnation; the attack is still reported."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import triples
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "governing"),
+    [
+        ("China did not condemn Russia's attack on Ukraine.", "en", ("China", "criticizes", "Russia", "negated")),
+        ("چین حمله روسیه به اوکراین را محکوم نکرد.", "fa", ("China", "criticizes", "Russia", "negated")),
+        ("چین از حمله روسیه به اوکراین حمایت نکرد.", "fa", ("China", "supports", "Russia", "negated")),
+        ("لم تدن الصين الهجوم الروسي على أوكرانيا.", "ar", ("China", "criticizes", "Russia", "negated")),
+    ],
+)
+def test_the_negated_verb_leaves_its_event_asserted(text: str, lang: str, governing: tuple[str, str, str, str]) -> None:
+    found = triples(text, lang)
+    assert governing in found
+    assert ("Russia", "attacks", "Ukraine", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Russia did not attack Ukraine.", "en"), ("روسیه به اوکراین حمله نکرد.", "fa")],
+)
+def test_a_negation_by_its_own_trigger_still_negates(text: str, lang: str) -> None:
+    assert ("Russia", "attacks", "Ukraine", "negated") in triples(text, lang)
+
+
+def test_supporting_a_states_accession_supports_that_state() -> None:
+    found = triples("آلمان از پیوستن اوکراین به اتحادیه اروپا حمایت کرد.", "fa")
+    assert ("Germany", "supports", "Ukraine", "asserted") in found
