@@ -61,3 +61,20 @@ def test_an_auxiliary_before_an_ing_trigger_is_no_passive(text: str) -> None:
     assert {("Israel", "attacks", "Hezbollah", "asserted"), ("Hezbollah", "attacks", "Israel", "asserted")} <= triples(
         text, "en"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("ويتبادل حزب الله وإسرائيل القصف عبر الحدود منذ أشهر.", "attacks"),
+        ("تبادلت أرمينيا وأذربيجان الاتهامات بخرق الهدنة.", "accuses"),
+    ],
+)
+def test_an_arabic_exchange_with_its_parties_between_is_mutual(text: str, relation: str) -> None:
+    found = {(s, r, o) for s, r, o, _ in triples(text, "ar")}
+    pairs = {(s, o) for s, r, o in found if r == relation}
+    assert len(pairs) == 2 and {(o, s) for s, o in pairs} == pairs, found
+
+
+def test_an_arabic_exchange_of_ambassadors_is_no_attack() -> None:
+    assert not any(r in ("attacks", "accuses") for _, r, _, _ in triples("تبادل البلدان السفراء.", "ar"))
