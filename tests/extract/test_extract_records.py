@@ -53,3 +53,12 @@ def test_languages_without_a_lexicon_still_get_gazetteer_actors() -> None:
 def test_pipe_extracts_every_article_in_order() -> None:
     articles = [Article(id=str(i), text=f"Japan visited India {i} times.", lang="en") for i in range(3)]
     assert [x.article.id for x in Extractor().pipe(articles)] == ["0", "1", "2"]
+
+
+def test_a_reading_maps_each_token_back_to_the_article_text() -> None:
+    # a tatweel and a zero-width non-joiner are normalized away; the offsets still point into the text as given
+    article = Article(id="t", text="  Russia\u0640   attacked\u200c Ukraine.", lang="en")
+    reading = Extractor().read(article)
+    pairs = zip(reading.original_offsets(), reading.state.words, strict=True)
+    spans = [article.text[o : o + len(w)] for o, w in pairs if w.strip()]
+    assert spans == ["Russia", "attacked", "Ukraine", "."]

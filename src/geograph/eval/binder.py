@@ -18,21 +18,22 @@ from geograph.eval.gold import GoldArticle
 from geograph.eval.realnews import Excerpt, SpanRelation
 from geograph.eval.run import read_gold_article
 from geograph.eval.scoring import EvalReport, normalize_label, score
-from geograph.extract import LEARNED_BINDER, Extractor, publication_date
+from geograph.extract import LEARNED_BINDER, Extractor
 from geograph.extract.document import ActorMention, DocState
-from geograph.extract.pipeline import PUBLISHED_KEY, TEXT_KEY
 from geograph.extract.relations.learned import ArgumentModel, RulesReading, pair_candidates, sigmoid
 from geograph.extract.relations.triggers import bindable, mentions_by_sentence, usable_triggers
-from geograph.normalize import normalize
 from geograph.records import Extraction
 from geograph.vocabulary import relations
 
 
 @dataclass(frozen=True, slots=True)
 class Example:
+    """One pair of mentions around one trigger: its features, whether the annotations relate it, and the
+    article it comes from."""
+
     features: tuple[str, ...]
     positive: bool
-    excerpt: str
+    article: str
 
 
 def _labels(mention: ActorMention) -> set[str]:
@@ -50,18 +51,8 @@ def _gold_sides(label: str, state: str | None) -> set[str]:
 
 def document_state(extractor: Extractor, gold: GoldArticle) -> tuple[DocState, list[int]]:
     """The pipeline's state for one article, and the original character offset of each token."""
-    article = read_gold_article(gold)
-    lang = article.lang or "xx"
-    norm = normalize(article.text, skip=article.boilerplate)
-    nlp = extractor.pipeline(lang)
-    doc = nlp.make_doc(norm.text)
-    published = publication_date(article, norm.text, lang)
-    doc.user_data[PUBLISHED_KEY] = published.date if published is not None else None
-    doc.user_data[TEXT_KEY] = norm.text
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    state: DocState = doc._.geo
-    return state, [norm.to_original(o) for o in state.offsets]
+    read = extractor.read(read_gold_article(gold))
+    return read.state, read.original_offsets()
 
 
 def evidence_spans(gold: GoldArticle) -> tuple[SpanRelation, ...] | None:

@@ -17,7 +17,7 @@ import gc
 import importlib.util
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -30,7 +30,7 @@ from geograph.normalize import NormalizedText, normalize
 from geograph.records import Actor, Article, Assertion, Entity, EventDate, Extraction, Mention, PublicationDate
 from geograph.resources import ontology_dir
 
-__all__ = ["Extractor"]
+__all__ = ["DocumentReading", "Extractor"]
 
 LEARNED_BINDER = "argument-binder"  # marks, in ``Assertion.extractor``, what the learned binder read
 
@@ -71,6 +71,21 @@ def publication_date(article: Article, text: str, lang: str) -> PublicationDate 
     return infer_published(text, lang)
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentReading:
+    """One article as the pipeline read it: what ``Extractor.extract`` turns into records."""
+
+    lang: str
+    norm: NormalizedText
+    state: DocState
+    published: PublicationDate | None
+
+    def original_offsets(self) -> list[int]:
+        """The offset in the article's own text of each token."""
+        words = self.state.words
+        return [self.norm.span_to_original(o, o + len(w))[0] for o, w in zip(self.state.offsets, words, strict=True)]
+
+
 class Extractor:
     """Rule-based multilingual extractor over spaCy pipelines (built once per language and process).
 
@@ -93,6 +108,12 @@ class Extractor:
         return _pipeline(lang, self.ontology)
 
     def extract(self, article: Article) -> Extraction:
+        read = self.read(article)
+        return _Builder(article, read.norm, read.state, self.version, read.lang, read.published).build()
+
+    def read(self, article: Article) -> DocumentReading:
+        """The pipeline's reading of ``article`` before records are built: its normalized text and the state
+        the components filled (tokens, sentences, mentions, relation candidates; see ``document``)."""
         lang = article.lang or "xx"
         norm = normalize(article.text, skip=article.boilerplate)
         nlp = self.pipeline(lang)
@@ -103,8 +124,7 @@ class Extractor:
         doc.user_data[LEARNED_KEY] = self.learned
         for _, component in nlp.pipeline:
             doc = component(doc)
-        state: DocState = doc._.geo
-        return _Builder(article, norm, state, self.version, lang, published).build()
+        return DocumentReading(lang, norm, doc._.geo, published)
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[Extraction]:
         for article in articles:
