@@ -14,8 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geograph.eval.binder import Example, evidence_spans, fit
-from geograph.eval.gold import load_gold
+from geograph.eval.binder import Example, evidence_spans, examples, fit
+from geograph.eval.gold import GoldArticle, GoldRelation, load_gold
 from geograph.extract import LEARNED_BINDER, Extractor
 from geograph.extract.pipeline import MODEL_FILE
 from geograph.extract.relations.learned import ArgumentModel
@@ -159,3 +159,18 @@ def test_an_event_noun_never_takes_an_object_before_it(tmp_path: Path) -> None:
     ontology = _ontology_with(tmp_path, _model({"sides=BBso": 9.0, "sides=BBos": 9.0}))
     found = _read(ontology, "Brazil has not imposed sanctions on Peru over the war in Ukraine.")
     assert not any(relation == "attacks" for _, relation, _, _, _ in found)
+
+
+def test_training_examples_are_labelled_by_the_annotated_pair_and_direction(tmp_path: Path) -> None:
+    text = "Iran, which the United States has long accused, rejected the claim. Oman hosted talks on Sunday."
+    path = tmp_path / "accused.txt"
+    path.write_text(text, encoding="utf-8")
+    evidence = "Iran, which the United States has long accused"
+    accusation = GoldRelation("United States", None, "accuses", "Iran", None, None, "asserted", None, evidence)
+    article = GoldArticle(path, "en", None, (accusation,))
+    spans = evidence_spans(article)
+    assert spans is not None
+    labelled = list(examples(Extractor(ontology=_ontology_with(tmp_path, None)), "accused", spans, article))
+    # the accusation's two orders: United States -> Iran (second in the text) is the annotated one
+    accusing = [x for x in labelled if any(f.startswith("accuses|sides=") for f in x.features)]
+    assert {("accuses|sides=BBos" in x.features, x.positive) for x in accusing} == {(True, True), (False, False)}

@@ -2,14 +2,16 @@
 
 The frame rules read a trigger's subject and object from the markers and word order they know. Real reporting
 often puts them where no rule looks ("Iran, which Washington has long accused of arming the group, ..."), and
-the trigger then yields nothing. For such a trigger the binder scores every ordered pair of actor mentions of
-its sentence with a logistic model over where each stands from the trigger, how far, behind which marker,
-in which clause, and what the rules read elsewhere in the sentence, and keeps the best pair when the model
-is confident enough.
+the trigger then yields nothing. For such a trigger the binder scores the ordered pairs of the actor mentions
+nearest it in its sentence with a logistic model over where each stands from the trigger, how far, behind
+which marker, in which clause, and what the rules read elsewhere in the sentence, and keeps the best pair when
+the model is confident enough. A few limits are not left to the model (``_TriggerView.pairs``): an event noun
+takes no object before it and no agent it marks as its object or place.
 
 The model is data: ``ontology/models/argument_binder.json`` (see its README), trained on the ``dev`` split
-of the real-news set by ``scripts/train_argument_binder.py``. Without the file, or with
-``Extractor(learned=False)``, the extractor is the rules alone.
+of the real-news set and the self-written gold articles by ``scripts/train_argument_binder.py``
+(``geograph.eval.binder``). Without the file, or with ``Extractor(learned=False)``, the extractor is the
+rules alone.
 """
 
 from __future__ import annotations
