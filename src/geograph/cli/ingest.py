@@ -134,6 +134,7 @@ def ingest_command(
       geograph ingest corpus/ --exclude '**/drafts/**' --include '*.html'
       cat article.txt | geograph ingest - --lang fa --published 2024-06-20
       geograph ingest corpus/ --dask-scheduler tcp://10.0.0.5:8786
+      geograph ingest corpus/ --rules-only --db rules.db
     """
     inputs = read_inputs(list(paths), build_read_options(lang, published, source, max_bytes, include, exclude))
     command = "ingest " + " ".join(paths)

@@ -174,3 +174,12 @@ def test_training_examples_are_labelled_by_the_annotated_pair_and_direction(tmp_
     # the accusation's two orders: United States -> Iran (second in the text) is the annotated one
     accusing = [x for x in labelled if any(f.startswith("accuses|sides=") for f in x.features)]
     assert {("accuses|sides=BBos" in x.features, x.positive) for x in accusing} == {(True, True), (False, False)}
+
+
+def test_a_place_after_an_event_noun_is_not_its_object_unless_the_noun_marks_it(tmp_path: Path) -> None:
+    # "Japan's aid, announced in Kenya": whatever the model prefers, the place is not the aid's recipient
+    ontology = _ontology_with(tmp_path, _model({"sides=BAso": 9.0, "sides=AAso": 9.0}))
+    assert _read(ontology, "Japan's aid, announced on Monday in Kenya, arrived late.") == set()
+    assert _read(ontology, "Japan's aid, announced on Monday, reached Kenya late.") == {
+        ("Japan", "provides_aid", "Kenya", "asserted", True)
+    }

@@ -279,12 +279,19 @@ class _TriggerView:
         symmetric = relations()[self.relation].symmetric
         # the same actor, or actors of one state, have no relation the vocabulary types
         states = [_states(m) for m in near]
-        # an event noun takes its object after it ("the war in Ukraine", "حمله به", "الهجوم على")
-        objects = [not (self.noun and m.end <= self.trigger.start) for m in near]
-        # nor is a mention it marks as object or place its agent ("the war in Ukraine", "الحرب في أوكرانيا")
+        # an event noun takes its object after it ("the war in Ukraine", "حمله به", "الهجوم على"), and never a
+        # place its entry does not mark as an object ("دعمه للعملية الروسية في أوكرانيا" supports no Ukraine)
         res, index = self.context.state.resources, int(self.trigger.tag[1])
-        not_agents = res.object_marks[index] | res.own_subject_object_marks[index] | res.locatives
-        subjects = [not (self.noun and self.context.marker(m.start) in not_agents) for m in near]
+        object_marks = res.object_marks[index] | res.own_subject_object_marks[index]
+        places = res.locatives - object_marks
+        markers = [self.context.marker(m.start) for m in near]
+        objects = [
+            not (self.noun and (m.end <= self.trigger.start or marker in places))
+            for m, marker in zip(near, markers, strict=True)
+        ]
+        # nor is a mention it marks as object or place its agent ("the war in Ukraine", "الحرب في أوكرانيا")
+        not_agents = object_marks | res.locatives
+        subjects = [not (self.noun and marker in not_agents) for marker in markers]
         for n in range(len(near)):
             for k in range(n + 1 if symmetric else 0, len(near)):
                 if n != k and subjects[n] and objects[k] and states[n].isdisjoint(states[k]):
