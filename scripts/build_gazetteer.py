@@ -29,6 +29,9 @@ import yaml
 from babel import Locale
 
 LANGUAGES = ("en", "fa", "ar", "ru")
+# CLDR locales whose names a gazetteer language also takes: Dari (Afghan Persian) writes many names otherwise
+# (سویدن for سوئد, جاپان for ژاپن), and Afghan outlets report in it.
+CLDR_VARIANTS = {"fa": ("fa_AF",)}
 ROLES = {
     "hos": "head_of_state",
     "hog": "head_of_government",
@@ -59,18 +62,18 @@ def cldr_names(code: str, language: str) -> list[str]:
     """CLDR's name for a territory, cleaned into forms that can occur in running text.
 
     CLDR writes disambiguated UI labels ("Congo - Kinshasa", "Myanmar (Burma)", "Antigua & Barbuda"); the
-    parenthesis is dropped, " - " labels are left to the overlay, "&" also gets an "and" form.
+    parenthesis is dropped, " - " labels are left to the overlay, "&" also gets an "and" form. A language's
+    ``CLDR_VARIANTS`` add their names after its own.
     """
-    name = Locale(language).territories.get(code)
-    if name is None or " - " in name:
-        return []
-    name = _PARENTHESIS.sub("", name).strip()
-    forms = [name]
+    forms: list[str] = []
+    for locale in (language, *CLDR_VARIANTS.get(language, ())):
+        name = Locale.parse(locale).territories.get(code)
+        if name is not None and " - " not in name:
+            forms.append(_PARENTHESIS.sub("", name).strip())
     if language == "en":
-        if "&" in name:
-            forms.append(name.replace("&", "and"))
+        forms += [form.replace("&", "and") for form in list(forms) if "&" in form]
         forms += [form.replace("St. ", "Saint ") for form in list(forms) if form.startswith("St. ")]
-    return forms
+    return _unique(forms)
 
 
 def _per_language(value: Any, where: str) -> dict[str, list[str]]:

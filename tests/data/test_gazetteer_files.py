@@ -75,15 +75,17 @@ def entity_named(english: str) -> dict[str, Any]:
     return matches[0]
 
 
+LOCAL_ID_PREFIXES = {"persons": "person", "organizations": "org", "armed_groups": "group", "states": "place"}
+
+
 def test_every_entry_has_a_wikidata_id_used_once_across_files() -> None:
     seen: dict[str, str] = {}
     for name in FILES:
         for entry in entities(name):
-            # persons and bodies whose Wikidata id could not be confirmed are keyed locally
-            # (person-<english-label>, org-<english-label>)
-            local = (name == "persons" and re.fullmatch(r"person-[a-z0-9-]+", entry["id"])) or (
-                name == "organizations" and re.fullmatch(r"org-[a-z0-9-]+", entry["id"])
-            )
+            # entries whose Wikidata id could not be confirmed are keyed locally, by file
+            # (person-<english-label>, org-<english-label>, group-<english-label>, place-<english-label>)
+            prefix = LOCAL_ID_PREFIXES.get(name)
+            local = prefix is not None and re.fullmatch(prefix + r"-[a-z0-9-]+", entry["id"])
             assert local or re.fullmatch(r"Q[1-9]\d*", entry["id"]), entry["id"]
             assert entry["id"] not in seen, f"{entry['id']} in {name} and {seen[entry['id']]}"
             seen[entry["id"]] = name

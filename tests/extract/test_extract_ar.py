@@ -55,3 +55,11 @@ def test_accusation_with_denial_keeps_the_accusation_asserted() -> None:
     found = triples("واتهمت أوكرانيا إيران بتزويد روسيا بطائرات مسيرة، وهو ما تنفيه طهران.", "ar")
     assert ("Ukraine", "accuses", "Iran", "asserted") in found
     assert {("Iran", "supplies_arms", "Russia", "alleged"), ("Iran", "supplies_arms", "Russia", "denied")} <= found
+
+
+def test_a_name_quoted_after_its_proclitic_is_read() -> None:
+    """Scraped Arabic quotes a name right after its proclitic (لـ"اليمن"): the proclitic still marks it."""
+    for quoted in ('لـ"اليمن"', "لـ”اليمن”", "لـ«اليمن»"):
+        assert ("Saudi Arabia", "provides_aid", "Yemen", "asserted") in triples(
+            f"قدمت السعودية مساعدات {quoted}.", "ar"
+        )

@@ -30,6 +30,9 @@ class Form:
     proclitic: str = ""
 
 
+_QUOTES = "\"'“”„«»‘’‹›"
+
+
 class Analyzer:
     """Lookup forms of a token: itself, without a proclitic, without a suffix (cached per string)."""
 
@@ -64,7 +67,10 @@ class Analyzer:
                 for prefix, restore, stem_starts in self.prefixes:
                     text = base.text
                     if text.startswith(prefix) and len(text) - len(prefix) >= self.min_stem:
-                        stem = restore + text[len(prefix) :]
+                        # scraped Arabic quotes a name after its proclitic: لـ"بوتين" is ل + بوتين
+                        stem = restore + text[len(prefix) :].lstrip(_QUOTES)
+                        if len(stem) < self.min_stem:
+                            continue
                         if stem_starts and not stem.startswith(stem_starts):
                             continue
                         chain = f"{base.proclitic}+{prefix}" if base.proclitic else prefix
