@@ -179,9 +179,15 @@ def inflect_english_verb(verb: str) -> tuple[str, ...]:
         forms = [head, head[:-1] + "ies", head[:-1] + "ied", head + "ing"]
     elif head.endswith(("s", "sh", "ch", "x", "z")):
         forms = [head, head + "es", head + "ed", head + "ing"]
+    elif _DOUBLING.fullmatch(head):
+        # one syllable ending consonant-vowel-consonant doubles the consonant: slammed, shipped, cutting
+        forms = [head, head + "s", head + head[-1] + "ed", head + head[-1] + "ing"]
     else:
         forms = [head, head + "s", head + "ed", head + "ing"]
     return tuple(f + tail for f in forms)
+
+
+_DOUBLING = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
 
 
 def _prefix(item: Any) -> Prefix:

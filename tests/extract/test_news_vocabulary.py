@@ -1,0 +1,57 @@
+"""The verbs and nouns news uses beyond the first lexicon, in the three languages, and the word senses that
+must not be read as the relation (self-written sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import triples
+
+from geograph.extract.lexicon import inflect_english_verb
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("China slammed the United States over the arms sale.", "en", ("China", "criticizes", "United States")),
+        ("Beijing lambasted Washington for its interference.", "en", ("China", "criticizes", "United States")),
+        ("Egypt deplored the Israeli strikes on Gaza.", "en", ("Egypt", "criticizes", "Israel")),
+        ("Egypt teamed up with Greece on energy.", "en", ("Egypt", "cooperates_with", "Greece")),
+        ("Israeli jets pounded Gaza overnight.", "en", ("Israel", "attacks", "Gaza Strip")),
+        ("عربستان سعودی به سودان گندم اهدا کرد.", "fa", ("Saudi Arabia", "provides_aid", "Sudan")),
+        ("آلمان تانک لئوپارد به اوکراین تحویل داد.", "fa", ("Germany", "supplies_arms", "Ukraine")),
+        ("الجزایر سفیر خود را از فرانسه فراخواند.", "fa", ("Algeria", "criticizes", "France")),
+        ("مراکش روابط خود را با ایران قطع کرد.", "fa", ("Morocco", "criticizes", "Iran")),
+        ("عربستان و ایران روابط دیپلماتیک خود را از سر گرفتند.", "fa", ("Saudi Arabia", "cooperates_with", "Iran")),
+        ("ایران آمریکا را مقصر می داند.", "fa", ("Iran", "accuses", "United States")),
+        ("توعدت إيران إسرائيل بالرد.", "ar", ("Iran", "threatens", "Israel")),
+        ("رحبت قطر بقرار مصر.", "ar", ("Qatar", "supports", "Egypt")),
+        ("أدرجت الولايات المتحدة ثلاث شركات إيرانية على قائمة العقوبات.", "ar", ("United States", "sanctions", "Iran")),
+        ("قطع المغرب علاقاته مع إيران.", "ar", ("Morocco", "criticizes", "Iran")),
+        ("استأنفت السعودية وإيران العلاقات الدبلوماسية.", "ar", ("Saudi Arabia", "cooperates_with", "Iran")),
+        ("هاجمت تركيا السويد بشدة في تصريحات.", "ar", ("Turkey", "criticizes", "Sweden")),
+    ],
+)
+def test_news_vocabulary_is_read(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert (*expected, "asserted") in triples(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "not_expected"),
+    [
+        # a verbal attack is no strike
+        ("هاجمت تركيا السويد بشدة في تصريحات.", "ar", ("Turkey", "attacks", "Sweden")),
+        # the jets that strike are not arms handed over
+        ("جنگنده های پاکستان به مواضع هند حمله کردند.", "fa", ("Pakistan", "supplies_arms", "India")),
+        # welcoming a visitor is no support
+        ("رحب الرئيس المصري بالرئيس الفرنسي في القاهرة.", "ar", ("Egypt", "supports", "France")),
+    ],
+)
+def test_other_senses_are_not_the_relation(text: str, lang: str, not_expected: tuple[str, str, str]) -> None:
+    assert not any((s, r, o) == not_expected for s, r, o, _ in triples(text, lang))
+
+
+def test_one_syllable_verbs_double_their_last_consonant() -> None:
+    assert inflect_english_verb("slam") == ("slam", "slams", "slammed", "slamming")
+    assert inflect_english_verb("ship arms") == ("ship arms", "ships arms", "shipped arms", "shipping arms")
+    assert inflect_english_verb("pound") == ("pound", "pounds", "pounded", "pounding")
+    assert inflect_english_verb("blast") == ("blast", "blasts", "blasted", "blasting")
