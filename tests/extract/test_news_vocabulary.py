@@ -42,6 +42,8 @@ def test_news_vocabulary_is_read(text: str, lang: str, expected: tuple[str, str,
         ("هاجمت تركيا السويد بشدة في تصريحات.", "ar", ("Turkey", "attacks", "Sweden")),
         # the jets that strike are not arms handed over
         ("جنگنده های پاکستان به مواضع هند حمله کردند.", "fa", ("Pakistan", "supplies_arms", "India")),
+        # the sale the critic names as its reason is not the critic's ("because of", "in response to")
+        ("چین آمریکا را به خاطر فروش سلاح به تایوان مورد انتقاد قرار داد.", "fa", ("China", "supplies_arms", "Taiwan")),
         # welcoming a visitor is no support
         ("رحب الرئيس المصري بالرئيس الفرنسي في القاهرة.", "ar", ("Egypt", "supports", "France")),
     ],
