@@ -164,8 +164,9 @@ def state_entry(
         extra = _merge(_per_language(spec.get(key), f"{where}.{key}"), derived.get(key, {}))
         if extra:
             entry[key] = extra
-    if "part_of" in spec:
-        entry["part_of"] = spec["part_of"]
+    for key in ("part_of", "state"):
+        if key in spec:
+            entry[key] = spec[key]
     return entry
 
 

@@ -58,3 +58,17 @@ def test_the_pakistani_taliban_are_a_group_keyed_locally(text: str, lang: str) -
     assert attack.subject.type == "armed_group"
     assert attack.subject.wikidata is None  # no id could be confirmed: never a wrong link
     assert attack.object.label == "Pakistan"
+
+
+def test_gaza_struck_is_the_state_of_palestine() -> None:
+    """The annotation convention: Gaza as the party attacked is the State of Palestine (a place with a state)."""
+    (attack,) = [a for a in extract("Israeli jets pounded Gaza overnight.", "en") if a.relation == "attacks"]
+    assert attack.object.label == "Gaza Strip"
+    assert attack.object.state is not None
+    assert attack.object.state.wikidata == "Q219060"  # scored as "State of Palestine"
+
+
+def test_west_african_is_not_the_west() -> None:
+    labels = _mentioned("Sanctions on the West African country followed the coup in Niger.", "en")
+    assert "the West" not in labels
+    assert labels == ["West Africa", "Niger"]

@@ -57,3 +57,23 @@ def test_one_syllable_verbs_double_their_last_consonant() -> None:
     assert inflect_english_verb("ship arms") == ("ship arms", "ships arms", "shipped arms", "shipping arms")
     assert inflect_english_verb("pound") == ("pound", "pounds", "pounded", "pounding")
     assert inflect_english_verb("blast") == ("blast", "blasts", "blasted", "blasting")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Cuba-based entities are circumventing sanctions on Venezuela, the Treasury said.", "en"),
+        ("The United States lifted sanctions on Sudan in 2017.", "en"),
+        ("Washington eased sanctions on Venezuela.", "en"),
+        ("آمریکا تحریم های ایران را لغو کرد.", "fa"),
+        ("قررت الولايات المتحدة رفع العقوبات عن السودان.", "ar"),
+    ],
+)
+def test_sanctions_evaded_or_lifted_are_not_imposed(text: str, lang: str) -> None:
+    assert not any(r == "sanctions" for _, r, _, _ in triples(text, lang))
+
+
+def test_imposed_sanctions_are_still_read() -> None:
+    assert ("United States", "sanctions", "Sudan", "asserted") in triples(
+        "The United States imposed sanctions on Sudan in 2017.", "en"
+    )

@@ -69,6 +69,9 @@ class TriggerEntry:
     except_object_ids: tuple[str, ...] = ()  # never these objects (joining NATO is not mere cooperation)
     # the trigger does not count right before these words: Arabic "وقع قصف" is "shelling occurred", not "signed"
     unless_followed_by: tuple[str, ...] = ()
+    # the trigger does not count within a few words after these: "circumventing (US) sanctions" are not
+    # sanctions the clause's subject imposes
+    unless_preceded_by: tuple[str, ...] = ()
     # the trigger counts only with (or never with) one of these words in its clause: "targeted X in new
     # sanctions" sanctions X, it does not attack it
     only_in_clause_with: tuple[str, ...] = ()
@@ -250,6 +253,7 @@ def _trigger(item: dict[str, Any], lang: str) -> TriggerEntry:
         object_ids=tuple(str(i) for i in item.get("object_ids") or ()),
         except_object_ids=tuple(str(i) for i in item.get("except_object_ids") or ()),
         unless_followed_by=_words(item.get("unless_followed_by")),
+        unless_preceded_by=_words(item.get("unless_preceded_by")),
         only_in_clause_with=_words(item.get("only_in_clause_with")),
         unless_in_clause_with=_words(item.get("unless_in_clause_with")),
         confidence=float(item.get("confidence", 0.7)),

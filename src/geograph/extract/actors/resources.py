@@ -117,6 +117,10 @@ class LanguageResources:
         self.cancelled_before = (
             [frozenset(map(self._norm, t.unless_followed_by)) for t in lexicon.triggers] if lexicon else []
         )
+        # by trigger entry: the normalized words a few words after which the trigger does not count
+        self.cancelled_after = (
+            [frozenset(map(self._norm, t.unless_preceded_by)) for t in lexicon.triggers] if lexicon else []
+        )
         self.clause_requires = (
             [frozenset(map(self._norm, t.only_in_clause_with)) for t in lexicon.triggers] if lexicon else []
         )

@@ -94,14 +94,24 @@ def bindable(state: DocState, triggers: list[Hit], by_sentence: dict[int, list[A
     return [t for t in triggers if two_actors.get(state.sentence_of[t.start]) and t.start not in governing]
 
 
+_PRECEDED_WITHIN = 3  # words before a trigger its entry's ``unless_preceded_by`` looks at ("evading US sanctions")
+
+
 def _cancelled(state: DocState, trigger: Hit) -> bool:
-    """ "وقع قصف" (shelling occurred): the entry lists words right after which it does not count; "targeted X
+    """ "وقع قصف" (shelling occurred): the entry lists words right after which it does not count, and words
+    shortly before which ("circumventing sanctions"); "targeted X
     in new sanctions": words whose presence (or absence) in the clause decides whether it counts."""
     index = int(trigger.tag[1])
     res = state.resources
     cancel = res.cancelled_before[index]
     if cancel and trigger.end < len(state.words) and normalize(state.words[trigger.end]).text.lower() in cancel:
         return True
+    cancel = res.cancelled_after[index]
+    if cancel:
+        first = state.sentences[state.sentence_of[trigger.start]][0]
+        before = range(max(first, trigger.start - _PRECEDED_WITHIN), trigger.start)
+        if any(normalize(state.words[i]).text.lower() in cancel for i in before):
+            return True
     requires, forbids = res.clause_requires[index], res.clause_forbids[index]
     if not requires and not forbids:
         return False
