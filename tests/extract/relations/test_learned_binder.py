@@ -161,6 +161,13 @@ def test_an_event_noun_never_takes_an_object_before_it(tmp_path: Path) -> None:
     assert not any(relation == "attacks" for _, relation, _, _, _ in found)
 
 
+def test_a_passive_verbs_subject_is_never_its_agent(tmp_path: Path) -> None:
+    # "Iran was accused": whatever the model prefers, Iran accuses nobody in this sentence
+    ontology = _ontology_with(tmp_path, _model({"sides=BAso": 9.0, "sides=BAos": 9.0}))
+    found = _read(ontology, "Iran was accused of evading US sanctions.")
+    assert not any(s == "Iran" and relation == "accuses" for s, relation, _, _, _ in found), found
+
+
 def test_training_examples_are_labelled_by_the_annotated_pair_and_direction(tmp_path: Path) -> None:
     text = "Iran, which the United States has long accused, rejected the claim. Oman hosted talks on Sunday."
     path = tmp_path / "accused.txt"

@@ -147,7 +147,8 @@ _FAR = 6  # words between a mention and its trigger beyond which the mention is 
 
 
 RoleKey = tuple[str, str, str, str, int, str, str, str, str, bool]
-TriggerKey = tuple[str, str, str, str, bool, bool]  # relation, trigger word and marker, language, unread, any read
+# relation, trigger word and marker, language, unread, any read, passive voice
+TriggerKey = tuple[str, str, str, str, bool, bool, bool]
 MentionSignature = tuple[str, str, str, str]  # side of the trigger, clause, actor type, mention kind
 PairKey = tuple[TriggerKey, MentionSignature, MentionSignature, bool, bool]  # ..., subject first, pair read
 
@@ -171,7 +172,7 @@ def role_features(key: RoleKey) -> tuple[str, ...]:
 
 def pair_features(key: PairKey) -> tuple[str, ...]:
     """The features of the pair itself: where both stand, their clauses, types and what the rules read."""
-    (r, trigger_word, trigger_marker, lang, unread, any_read), subject, obj, subject_first, pair_read = key
+    (r, trigger_word, trigger_marker, lang, unread, any_read, passive), subject, obj, subject_first, pair_read = key
     s_side, s_clause, s_type, s_kind = subject
     o_side, o_clause, o_type, o_kind = obj
     sides = s_side + o_side + ("so" if subject_first else "os")
@@ -184,6 +185,7 @@ def pair_features(key: PairKey) -> tuple[str, ...]:
         f"kind={s_kind}/{o_kind}",
         f"tmk={trigger_marker}",
         f"lang={lang}|sides={sides}",
+        *((f"passive|sides={sides}", f"{r}|passive|sides={sides}") if passive else ()),
         *(("unread", f"unread|{r}") if unread else ()),
         *(("sentence_read",) if any_read else ()),
         *(("pair_read", f"pair_read|{r}") if pair_read else ()),
@@ -209,6 +211,7 @@ class _TriggerView:
         # a noun trigger, not the noun of a Persian light-verb compound ("به اوکراین حمله کرد"), nor one whose
         # recipient comes before it ("supplied Iran with fighter jets")
         entry = lexicon.triggers[int(trigger.tag[1])] if lexicon is not None else None
+        self.verb = entry is not None and entry.verb
         self.noun = (
             entry is not None
             and not entry.verb
@@ -222,6 +225,17 @@ class _TriggerView:
             context.lang,
             self.unread,
             read.any_read,
+            self._passive(),
+        )
+
+    def _passive(self) -> bool:
+        """A passive auxiliary right before the trigger ("was accused") or right after it (Persian "شد"): the
+        subject before it undergoes the act."""
+        state, trigger = self.context.state, self.trigger
+        return (
+            state.hit_ending(trigger.start, "aux") is not None
+            or state.hit_ending(trigger.start - 1, "aux") is not None
+            or state.hit_starting(trigger.end, "aux") is not None
         )
 
     def side(self, mention: ActorMention) -> str:
@@ -292,6 +306,9 @@ class _TriggerView:
         # nor is a mention it marks as object or place its agent ("the war in Ukraine", "الحرب في أوكرانيا")
         not_agents = object_marks | res.locatives
         subjects = [not (self.noun and marker in not_agents) for marker in markers]
+        # a passive verb's subject before it undergoes the act ("Iran was accused of ..."): never its agent
+        if self.verb and self.trigger_key[6]:
+            subjects = [ok and m.end > self.trigger.start for ok, m in zip(subjects, near, strict=True)]
         for n in range(len(near)):
             for k in range(n + 1 if symmetric else 0, len(near)):
                 if n != k and subjects[n] and objects[k] and states[n].isdisjoint(states[k]):
