@@ -12,6 +12,15 @@ from extract_helpers import triples
         ("Brazil said it would send food aid to Haiti.", ("Brazil", "provides_aid", "Haiti", "planned")),
         ("Egypt insisted that it had not supplied weapons to Libya.", ("Egypt", "supplies_arms", "Libya", "negated")),
         ("Norway announced it would impose sanctions on Belarus.", ("Norway", "sanctions", "Belarus", "planned")),
+        # a time or a channel between the verb and "that"
+        (
+            "Chile said on Monday that it had not sold weapons to Bolivia.",
+            ("Chile", "supplies_arms", "Bolivia", "negated"),
+        ),
+        (
+            "Kenya said in a statement that it would send food aid to Somalia.",
+            ("Kenya", "provides_aid", "Somalia", "planned"),
+        ),
     ],
 )
 def test_a_pronoun_after_a_reporting_verb_is_the_speaker(text: str, expected: tuple[str, str, str, str]) -> None:

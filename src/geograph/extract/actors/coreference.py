@@ -77,6 +77,25 @@ def resolve_coreference(state: DocState) -> list[ActorMention]:
 _SPEAKER_GAP = 6  # tokens between the speaker's name and the reporting verb ("Iran's foreign ministry on Monday")
 
 
+_REPORT_GAP = 4  # words between a reporting verb and "that" ("said on Monday that", "said in a statement that")
+
+
+def _reporting_verb_before(state: DocState, at: int, covered: set[int], after_that: bool) -> Hit | None:
+    """The reporting verb ending at token ``at``, or, before "that", ending a few words earlier with no actor
+    named in between (a time or a channel: "said on Monday that it")."""
+    verb = state.hit_ending(at, "reporting")
+    if verb is not None or not after_that:
+        return verb
+    sentence = state.sentence_of[at]
+    for end in range(at - 1, max(at - _REPORT_GAP, 0) - 1, -1):
+        if end in covered or state.sentence_of[end] != sentence:
+            return None
+        verb = state.hit_ending(end, "reporting")
+        if verb is not None:
+            return verb
+    return None
+
+
 def resolve_speaker_pronouns(state: DocState) -> list[ActorMention]:
     """A pronoun right after a reporting verb (or after "said that") is who spoke: the actor named last before
     the verb in its sentence, at most a few words before it ("Iran says it has not supplied drones")."""
@@ -94,7 +113,7 @@ def resolve_speaker_pronouns(state: DocState) -> list[ActorMention]:
         complementizer = state.hit_ending(at, "complementizer")
         if complementizer is not None:
             at = complementizer.start
-        verb = state.hit_ending(at, "reporting")
+        verb = _reporting_verb_before(state, at, covered, complementizer is not None)
         if verb is None:
             continue
         k = bisect_left(ends, verb.start + 1) - 1  # the mention ending last at or before the verb
