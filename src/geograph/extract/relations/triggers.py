@@ -16,7 +16,6 @@ from geograph.extract.document import ActorMention, Candidate, DocState
 from geograph.extract.relations.frames import FrameReader
 from geograph.extract.relations.learned import ArgumentModel, bind_unread
 from geograph.extract.relations.rules import gerund, is_verb_object_event
-from geograph.normalize import normalize
 from geograph.vocabulary import relations
 
 
@@ -31,7 +30,8 @@ def usable_triggers(state: DocState) -> list[Hit]:
     """The trigger hits that count: the longest of overlapping ones, outside actor names, neither cancelled
     by their context nor blocked measures, English verbs and nouns told apart."""
     covered = {i for m in state.mentions for i in range(m.start, m.end)}
-    triggers = [t for t in _longest(state.of_kind("trigger"), covered) if not _cancelled(state, t)]
+    context = _WordContext(state)
+    triggers = [t for t in _longest(state.of_kind("trigger"), covered) if not _cancelled(state, t, context)]
     return _without_blocked_measures(state, _verb_or_noun(state, triggers), state.of_kind("measure"))
 
 
@@ -97,31 +97,49 @@ def bindable(state: DocState, triggers: list[Hit], by_sentence: dict[int, list[A
 _PRECEDED_WITHIN = 3  # words before a trigger its entry's ``unless_preceded_by`` looks at ("evading US sanctions")
 
 
-def _cancelled(state: DocState, trigger: Hit) -> bool:
+class _WordContext:
+    """The words the cancelling conditions compare (lower-cased; the tokens are already normalized), and the
+    words of each clause, gathered once per document (several triggers of one clause ask for them)."""
+
+    def __init__(self, state: DocState) -> None:
+        self.state = state
+        self._clauses: dict[tuple[int, int | None], frozenset[str]] = {}
+
+    def word(self, i: int) -> str:
+        return self.state.words[i].lower()
+
+    def clause_words(self, at: int) -> frozenset[str]:
+        """The words of the clause of token ``at`` (of its sentence, when clauses are not marked)."""
+        state = self.state
+        sentence = state.sentence_of[at]
+        clause = state.clause_of[at] if state.clause_of else None
+        words = self._clauses.get((sentence, clause))
+        if words is None:
+            first, end = state.sentences[sentence]
+            words = self._clauses[sentence, clause] = frozenset(
+                self.word(i) for i in range(first, end) if clause is None or state.clause_of[i] == clause
+            )
+        return words
+
+
+def _cancelled(state: DocState, trigger: Hit, context: _WordContext) -> bool:
     """ "وقع قصف" (shelling occurred): the entry lists words right after which it does not count, and words
-    shortly before which ("circumventing sanctions"); "targeted X
-    in new sanctions": words whose presence (or absence) in the clause decides whether it counts."""
+    shortly before which ("circumventing sanctions"); "targeted X in new sanctions": words whose presence (or
+    absence) in the clause decides whether it counts."""
     index = int(trigger.tag[1])
     res = state.resources
     cancel = res.cancelled_before[index]
-    if cancel and trigger.end < len(state.words) and normalize(state.words[trigger.end]).text.lower() in cancel:
+    if cancel and trigger.end < len(state.words) and context.word(trigger.end) in cancel:
         return True
     cancel = res.cancelled_after[index]
     if cancel:
         first = state.sentences[state.sentence_of[trigger.start]][0]
-        before = range(max(first, trigger.start - _PRECEDED_WITHIN), trigger.start)
-        if any(normalize(state.words[i]).text.lower() in cancel for i in before):
+        if any(context.word(i) in cancel for i in range(max(first, trigger.start - _PRECEDED_WITHIN), trigger.start)):
             return True
     requires, forbids = res.clause_requires[index], res.clause_forbids[index]
     if not requires and not forbids:
         return False
-    clause = state.clause_of[trigger.start] if state.clause_of else None
-    first, end = state.sentences[state.sentence_of[trigger.start]]
-    present = {
-        normalize(state.words[i]).text.lower()
-        for i in range(first, end)
-        if clause is None or state.clause_of[i] == clause
-    }
+    present = context.clause_words(trigger.start)
     return bool(requires and not requires & present) or bool(forbids & present)
 
 
