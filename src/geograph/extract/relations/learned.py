@@ -246,11 +246,14 @@ class _TriggerView:
         return "same" if clause[mention.start] == clause[self.trigger.start] else "other"
 
     def role_key(self, role: str, mention: ActorMention) -> RoleKey:
+        return (role, *self._place(mention))
+
+    def _place(self, mention: ActorMention) -> tuple[str, str, str, int, str, str, str, str, bool]:
+        """Where a mention stands from the trigger, whatever its role (read once for both roles)."""
         trigger = self.trigger
         side = self.side(mention)
         start, end = (mention.end, trigger.start) if side == "B" else (trigger.end, mention.start)
         return (
-            role,
             self.relation,
             side,
             _bucket(end - start),
@@ -322,8 +325,9 @@ class _TriggerView:
         near = self.near(mentions)
         if len(near) < 2:
             return None
-        as_subject = [model.keyed(self.role_key("s", m), role_features) for m in near]
-        as_object = [model.keyed(self.role_key("o", m), role_features) for m in near]
+        places = [self._place(m) for m in near]
+        as_subject = [model.keyed(("s", *place), role_features) for place in places]
+        as_object = [model.keyed(("o", *place), role_features) for place in places]
         signatures = [self.signature(m) for m in near]
         best: tuple[float, int, int] | None = None
         for n, k in self.pairs(near):
