@@ -29,6 +29,16 @@ from geograph.extract.lexicon import inflect_english_verb
         ("قطع المغرب علاقاته مع إيران.", "ar", ("Morocco", "criticizes", "Iran")),
         ("استأنفت السعودية وإيران العلاقات الدبلوماسية.", "ar", ("Saudi Arabia", "cooperates_with", "Iran")),
         ("هاجمت تركيا السويد بشدة في تصريحات.", "ar", ("Turkey", "criticizes", "Sweden")),
+        # designations, restrictive measures and tariffs are sanctions; relief goods are aid
+        (
+            "The US Treasury designated six North Korean shipping firms.",
+            "en",
+            ("United States", "sanctions", "North Korea"),
+        ),
+        ("The EU adopted restrictive measures against Belarus.", "en", ("European Union", "sanctions", "Belarus")),
+        ("India sent medical supplies to Sri Lanka.", "en", ("India", "provides_aid", "Sri Lanka")),
+        ("فرضت واشنطن رسوما جمركية على البضائع الهندية.", "ar", ("United States", "sanctions", "India")),
+        ("آمریکا تعرفه گمرکی بر کالاهای هندی وضع کرد.", "fa", ("United States", "sanctions", "India")),
     ],
 )
 def test_news_vocabulary_is_read(text: str, lang: str, expected: tuple[str, str, str]) -> None:
@@ -44,6 +54,8 @@ def test_news_vocabulary_is_read(text: str, lang: str, expected: tuple[str, str,
         ("جنگنده های پاکستان به مواضع هند حمله کردند.", "fa", ("Pakistan", "supplies_arms", "India")),
         # the sale the critic names as its reason is not the critic's ("because of", "in response to")
         ("چین آمریکا را به خاطر فروش سلاح به تایوان مورد انتقاد قرار داد.", "fa", ("China", "supplies_arms", "Taiwan")),
+        # naming an envoy designates no one for sanctions
+        ("The president designated a new envoy to Iran.", "en", ("United States", "sanctions", "Iran")),
         # welcoming a visitor is no support
         ("رحب الرئيس المصري بالرئيس الفرنسي في القاهرة.", "ar", ("Egypt", "supports", "France")),
     ],
