@@ -39,6 +39,14 @@ from geograph.extract.lexicon import inflect_english_verb
         ("India sent medical supplies to Sri Lanka.", "en", ("India", "provides_aid", "Sri Lanka")),
         ("فرضت واشنطن رسوما جمركية على البضائع الهندية.", "ar", ("United States", "sanctions", "India")),
         ("آمریکا تعرفه گمرکی بر کالاهای هندی وضع کرد.", "fa", ("United States", "sanctions", "India")),
+        # breaking ties, objecting, reacting angrily; finalizing a deal; the top donor; water cannon
+        ("Mexico's government ended diplomatic ties with Ecuador.", "en", ("Mexico", "criticizes", "Ecuador")),
+        ("Nicaragua broke diplomatic relations with Ecuador.", "en", ("Nicaragua", "criticizes", "Ecuador")),
+        ("Beijing objects to Washington's aid to Taiwan.", "en", ("China", "criticizes", "United States")),
+        ("France reacted angrily to Russia's decision.", "en", ("France", "criticizes", "Russia")),
+        ("India and Sri Lanka finalised a credit deal.", "en", ("India", "signs_agreement", "Sri Lanka")),
+        ("Saudi Arabia has been the top donor for Yemen.", "en", ("Saudi Arabia", "provides_aid", "Yemen")),
+        ("China used water cannon against Filipino vessels.", "en", ("China", "attacks", "Philippines")),
     ],
 )
 def test_news_vocabulary_is_read(text: str, lang: str, expected: tuple[str, str, str]) -> None:
@@ -89,3 +97,9 @@ def test_imposed_sanctions_are_still_read() -> None:
     assert ("United States", "sanctions", "Sudan", "asserted") in triples(
         "The United States imposed sanctions on Sudan in 2017.", "en"
     )
+
+
+@pytest.mark.parametrize("verb", ["lashed out at", "hit out at", "took aim at", "reacted angrily to"])
+def test_a_verb_phrase_ending_in_a_preposition_takes_the_actor_after_it(verb: str) -> None:
+    """The preposition is the phrase's own, not a marker of an object the entry does not take."""
+    assert ("Turkey", "criticizes", "Sweden", "asserted") in triples(f"Turkey {verb} Sweden on Tuesday.", "en")

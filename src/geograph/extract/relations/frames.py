@@ -52,6 +52,7 @@ class FrameReader(FrameRules, FrameCandidates):
         self.triggers: list[Hit] = []  # every trigger of the document, in text order (see use_triggers)
         self.trigger_starts: list[int] = []
         self._trigger_start_set: set[int] = set()
+        self.phrase_final_markers: set[int] = set()
         # Subjects handed down by a controlling trigger ("accused X of arming Y": X arms), by trigger start.
         self.subject_hints: dict[int, Group] = {}
         self.event_sentences = {state.sentence_of[h.start] for h in self.index.of("event")}
@@ -71,6 +72,11 @@ class FrameReader(FrameRules, FrameCandidates):
         self.triggers = triggers
         self.trigger_starts = [t.start for t in triggers]
         self._trigger_start_set = set(self.trigger_starts)
+        ending_marker = self.ending["marker"]
+        # where a trigger phrase ends in its own preposition ("lashed out at", "rails against")
+        self.phrase_final_markers = {
+            t.end for t in triggers if (m := ending_marker.get(t.end)) is not None and m.start > t.start
+        }
 
     # --- frame rules around the trigger ----------------------------------------------------------------
 
@@ -174,6 +180,17 @@ class FrameReader(FrameRules, FrameCandidates):
             mark = marks[id(group)]
             after = group.start >= trigger.end
             gap = group.start - trigger.end if after else trigger.start - group.end
+            if (
+                obj.group is None
+                and group.start == trigger.end
+                and trigger.end in self.phrase_final_markers
+                and mark not in object_marks
+                and mark not in agents
+            ):
+                # "lashed out at Sweden": the phrase's own preposition marks no object; the actor right after
+                # the phrase is its direct object (a phrase whose preposition is an object marker reads it so)
+                obj.set(group, "direct")
+                continue
             if mark in agents and subject.group is None:
                 if entry.verb and not passive:
                     continue  # an active verb's subject is not a "by" phrase ("criticized the decision by X")
