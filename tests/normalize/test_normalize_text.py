@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from geograph.normalize import fold_char, normalize
@@ -148,6 +148,7 @@ def test_out_of_range_offsets_raise() -> None:
 
 
 @given(texts, st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=4))
+@example("0\u200b0", [(0, 1), (2, 1)])  # two skipped spans with only a dropped character between: one gap
 def test_skip_spans_leave_one_newline_each_and_keep_the_rest(text: str, raw: list[tuple[int, int]]) -> None:
     skips = [(s, s + n) for s, n in raw]
     norm = normalize(text, skip=skips)

@@ -122,6 +122,11 @@ class _Builder:
         self.length += len(folded)
 
     def add_skip(self, start: int, end: int) -> None:
+        if self.length - 1 in self.skip_ends and self.skip_ends[self.length - 1] <= start:
+            # only dropped characters since the last skipped span (a zero-width space between two skipped
+            # blocks): the two spans are one gap, one "\n"
+            self.skip_ends[self.length - 1] = end
+            return
         self.segment(self.length, start)
         self.skip_ends[self.length] = end
         self.parts.append("\n")
