@@ -33,3 +33,22 @@ def test_a_negation_by_its_own_trigger_still_negates(text: str, lang: str) -> No
 def test_supporting_a_states_accession_supports_that_state() -> None:
     found = triples("آلمان از پیوستن اوکراین به اتحادیه اروپا حمایت کرد.", "fa")
     assert ("Germany", "supports", "Ukraine", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("روسیه و اوکراین هیچ گاه توافقی با یکدیگر امضا نکردند.", "fa"),
+        ("Russia and Ukraine never signed an agreement with each other.", "en"),
+    ],
+)
+def test_one_event_read_twice_keeps_its_negation_only(text: str, lang: str) -> None:
+    """The deal noun and its negated signing are one event: it is negated, and not also asserted."""
+    signed = {m for s, r, o, m in triples(text, lang) if r == "signs_agreement"}
+    assert signed == {"negated"}
+
+
+def test_signing_into_law_is_no_agreement() -> None:
+    found = triples("President Biden signed into law a foreign aid package for Ukraine.", "en")
+    assert not any(r == "signs_agreement" for _, r, _, _ in found)
+    assert ("United States", "provides_aid", "Ukraine", "asserted") in found

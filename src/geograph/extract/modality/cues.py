@@ -14,6 +14,7 @@ from bisect import bisect_left
 from geograph.extract.actors.matching import Hit
 from geograph.extract.document import Candidate, DocState
 from geograph.records import Modality
+from geograph.vocabulary import relations
 
 _GRADED: frozenset[str] = frozenset({"alleged", "planned", "speculative"})
 _CUE_KINDS = ("cue", "neg_pred", "denial_object")
@@ -131,7 +132,24 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
         elif any(h.tag == ("cue", "alleged") for h in hits):
             modality = "alleged"
         out.append(_with(candidate, modality))
-    return out
+    return _without_unqualified_twins(out)
+
+
+def _event_key(candidate: Candidate) -> tuple[int, str, str, str]:
+    subject, obj = candidate.subject.id, candidate.object.id
+    if relations()[candidate.relation].symmetric and obj < subject:
+        subject, obj = obj, subject
+    return candidate.sentence, candidate.relation, subject, obj
+
+
+def _without_unqualified_twins(candidates: list[Candidate]) -> list[Candidate]:
+    """Two triggers of one event in one sentence read its triple twice ("توافقی امضا نکردند": the deal and
+    its negated signing). When one reading is negated or denied, an asserted twin is the same event without
+    the qualifier its other trigger carries, and is dropped (an allegation beside a denial stays)."""
+    qualified = {_event_key(c) for c in candidates if c.modality in ("negated", "denied")}
+    if not qualified:
+        return candidates
+    return [c for c in candidates if c.modality != "asserted" or _event_key(c) not in qualified]
 
 
 _PRECEDENCE = {"speculative": 0, "alleged": 1, "planned": 2}
