@@ -52,3 +52,18 @@ def test_signing_into_law_is_no_agreement() -> None:
     found = triples("President Biden signed into law a foreign aid package for Ukraine.", "en")
     assert not any(r == "signs_agreement" for _, r, _, _ in found)
     assert ("United States", "provides_aid", "Ukraine", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # routine sourcing reports without doubt
+        ("Chad attacked Libya on Monday, according to the defence ministry.", "en", "asserted"),
+        ("هاجمت تشاد ليبيا يوم الاثنين، بحسب وكالة الأنباء الرسمية.", "ar", "asserted"),
+        ("به گفته خبرگزاری رسمی، چاد به لیبی حمله کرد.", "fa", "asserted"),
+        # a claim the text does not endorse
+        ("Chad reportedly attacked Libya on Monday.", "en", "alleged"),
+    ],
+)
+def test_sourcing_is_not_an_allegation(text: str, lang: str, expected: str) -> None:
+    assert ("Chad", "attacks", "Libya", expected) in triples(text, lang)
