@@ -67,3 +67,19 @@ def test_signing_into_law_is_no_agreement() -> None:
 )
 def test_sourcing_is_not_an_allegation(text: str, lang: str, expected: str) -> None:
     assert ("Chad", "attacks", "Libya", expected) in triples(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("سفیر روسیه فردا با طالبان دیدار می کند.", "fa", ("Russia", "meets", "Taliban", "planned")),
+        ("Putin meets Erdogan tomorrow in Sochi.", "en", ("Russia", "meets", "Turkey", "planned")),
+        (
+            "ایران و عراق تصمیم گرفته اند توافقنامه امنیتی امضا کنند.",
+            "fa",
+            ("Iran", "signs_agreement", "Iraq", "planned"),
+        ),
+    ],
+)
+def test_tomorrow_and_a_decision_to_act_are_planned(text: str, lang: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in triples(text, lang)
