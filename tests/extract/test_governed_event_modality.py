@@ -83,3 +83,16 @@ def test_sourcing_is_not_an_allegation(text: str, lang: str, expected: str) -> N
 )
 def test_tomorrow_and_a_decision_to_act_are_planned(text: str, lang: str, expected: tuple[str, str, str, str]) -> None:
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Pompeo abruptly canceled a visit to Germany.", "en", ("United States", "visits", "Germany", "negated")),
+        ("India refused to condemn Russia.", "en", ("India", "criticizes", "Russia", "negated")),
+        ("ألغت الحكومة العراقية زيارة وزير الدفاع التركي إلى بغداد.", "ar", ("Turkey", "visits", "Iraq", "negated")),
+        ("يرفض شولتس إرسال صواريخ توروس إلى أوكرانيا.", "ar", ("Germany", "supplies_arms", "Ukraine", "negated")),
+    ],
+)
+def test_a_cancelled_or_refused_event_is_negated(text: str, lang: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in triples(text, lang)

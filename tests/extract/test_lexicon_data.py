@@ -64,3 +64,12 @@ def test_english_verbs_inflect_regularly() -> None:
     assert inflect_english_verb("visit") == ("visit", "visits", "visited", "visiting")
     assert inflect_english_verb("impose") == ("impose", "imposes", "imposed", "imposing")
     assert inflect_english_verb("lash out at") == ("lash out at", "lashes out at", "lashed out at", "lashing out at")
+
+
+@pytest.mark.parametrize("lang", ["en", "fa", "ar"])
+def test_no_word_is_both_a_negation_and_a_negative_predicate(lang: str) -> None:
+    """A negation beside a negative predicate asserts ("did not withhold"): a word listed as both would cancel
+    itself out and negate nothing."""
+    lexicon = load_lexicons(ontology_dir() / "lexicon")[lang]
+    negations = {w for modality, words in lexicon.cues if modality == "negated" for w in words}
+    assert not negations & set(lexicon.negative_predicates)
