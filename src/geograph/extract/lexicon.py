@@ -154,6 +154,7 @@ class Lexicon:
     roles: tuple[RoleEntry, ...]
     name_stop: tuple[str, ...]
     name_not_first: tuple[str, ...]
+    company_suffixes: tuple[str, ...]  # "Ltd", "Inc": a capitalized name closed by one is a company
     cues: tuple[tuple[Modality, tuple[str, ...]], ...]
     denial_objects: tuple[str, ...]
     negative_predicates: tuple[str, ...]
@@ -322,6 +323,7 @@ def load_lexicon(path: Path) -> Lexicon:
         ),
         name_stop=_words((raw.get("names") or {}).get("stop")),
         name_not_first=_words((raw.get("names") or {}).get("not_first_prefixes")),
+        company_suffixes=_words((raw.get("names") or {}).get("company_suffixes")),
         cues=tuple(cues),
         denial_objects=_words(modality.get("denial_objects")),
         negative_predicates=_words(modality.get("negative_predicates")),

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex
 
+from geograph.extract.actors.companies import company_mentions
 from geograph.extract.actors.coreference import resolve_coreference, resolve_speaker_pronouns
 from geograph.extract.actors.matching import Hit
 from geograph.extract.actors.resources import LanguageResources, Ontology
@@ -136,7 +137,7 @@ class Actors(_Component):
             mentions.append(ActorMention(hit.start, hit.end, (actor,), "name", hit.proclitic))
             taken_until = hit.end
         mentions = _without_describing_states(_without_restatements(mentions, state.words), state)
-        mentions = _national_bodies(mentions, state)
+        mentions = company_mentions(state, _national_bodies(mentions, state))
         state.mentions = _with_person_aliases(mentions, state)
         return doc
 

@@ -133,6 +133,8 @@ class LanguageResources:
         # Words never part of a person's name; a set look-up, kept out of the trie (they are frequent).
         self.name_stop = frozenset(self._norm(w) for w in (lexicon.name_stop if lexicon else ()))
         self.name_not_first = tuple(self._norm(w) for w in (lexicon.name_not_first if lexicon else ()))
+        # as written: case tells a suffix ("Co.") from a word ("co-")
+        self.company_suffixes = frozenset(normalize(w).text for w in (lexicon.company_suffixes if lexicon else ()))
         self.role_last_words = frozenset(
             self.phrase(w)[-1] for role in (lexicon.roles if lexicon else ()) for w in role.words if self.phrase(w)
         ) | frozenset("".join(self.phrase(w)) for role in (lexicon.roles if lexicon else ()) for w in role.words)
