@@ -212,6 +212,7 @@ class _TriggerView:
         # recipient comes before it ("supplied Iran with fighter jets")
         entry = lexicon.triggers[int(trigger.tag[1])] if lexicon is not None else None
         self.verb = entry is not None and entry.verb
+        self.passive = self._passive()
         self.noun = (
             entry is not None
             and not entry.verb
@@ -225,13 +226,17 @@ class _TriggerView:
             context.lang,
             self.unread,
             read.any_read,
-            self._passive(),
+            self.passive,
         )
 
     def _passive(self) -> bool:
         """A passive auxiliary right before the trigger ("was accused") or right after it (Persian "شد"): the
-        subject before it undergoes the act."""
+        subject before it undergoes the act. An auxiliary before a progressive is none ("has been supplying")."""
         state, trigger = self.context.state, self.trigger
+        lexicon = state.resources.lexicon
+        endings = lexicon.progressive_endings if lexicon is not None else ()
+        if endings and state.words[trigger.start].lower().endswith(endings):
+            return False
         return (
             state.hit_ending(trigger.start, "aux") is not None
             or state.hit_ending(trigger.start - 1, "aux") is not None
@@ -310,7 +315,7 @@ class _TriggerView:
         not_agents = object_marks | res.locatives
         subjects = [not (self.noun and marker in not_agents) for marker in markers]
         # a passive verb's subject before it undergoes the act ("Iran was accused of ..."): never its agent
-        if self.verb and self.trigger_key[6]:
+        if self.verb and self.passive:
             subjects = [ok and m.end > self.trigger.start for ok, m in zip(subjects, near, strict=True)]
         for n in range(len(near)):
             for k in range(n + 1 if symmetric else 0, len(near)):
