@@ -6,7 +6,8 @@ the trigger then yields nothing. For such a trigger the binder scores the ordere
 nearest it in its sentence with a logistic model over where each stands from the trigger, how far, behind
 which marker, in which clause, and what the rules read elsewhere in the sentence, and keeps the best pair when
 the model is confident enough. A few limits are not left to the model (``_TriggerView.pairs``): an event noun
-takes no object before it and no agent it marks as its object or place.
+takes no object before it and no agent it marks as its object or place; a passive verb's subject before it is
+never its agent.
 
 The model is data: ``ontology/models/argument_binder.json`` (see its README), trained on the ``dev`` split
 of the real-news set and the self-written gold articles by ``scripts/train_argument_binder.py``
