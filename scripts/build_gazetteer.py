@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
@@ -27,6 +26,8 @@ import babel
 import countryinfo  # type: ignore[import-untyped]
 import yaml
 from babel import Locale
+
+from geograph.extract.actors.gazetteer import local_id as gazetteer_local_id
 
 LANGUAGES = ("en", "fa", "ar", "ru")
 # CLDR locales whose names a gazetteer language also takes: Dari (Afghan Persian) writes many names otherwise
@@ -224,8 +225,7 @@ def _date(value: str) -> date | None:
 
 def local_id(english: str) -> str:
     """The key of a person without a confirmed Wikidata id: ``person-`` and the folded English label."""
-    folded = unicodedata.normalize("NFKD", english).encode("ascii", "ignore").decode().lower()
-    return "person-" + "-".join(re.findall(r"[a-z0-9]+", folded))
+    return gazetteer_local_id("person", english)
 
 
 def person_entry(line: str, ids: Mapping[str, str], id_sources: Mapping[str, str] | None = None) -> dict[str, Any]:

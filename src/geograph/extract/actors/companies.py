@@ -9,19 +9,12 @@ company is not folded into that state (a company does not act for its state), so
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
+from geograph.extract.actors.gazetteer import local_id
 from geograph.extract.document import ActorMention, DocState
 from geograph.records import Actor
 
 _LONGEST_NAME = 6  # capitalized words before the suffix that can still be the company's name
 _BASED = ("-", "based")  # "Cyprus-based", tokenized as the state, "-", "based"
-
-
-def _local_id(name: str) -> str:
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return "org-" + "-".join(re.findall(r"[a-z0-9]+", folded))
 
 
 def company_mentions(state: DocState, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -69,7 +62,7 @@ def company_mentions(state: DocState, mentions: list[ActorMention]) -> list[Acto
             placed.add(before.start)
             first = before.start
         text = " ".join(words[start : j + 1])
-        actor = Actor(id=_local_id(name), label=name, type="organization", wikidata=None, text=text, state=None)
+        actor = Actor(id=local_id("org", name), label=name, type="organization", wikidata=None, text=text, state=None)
         found.append(ActorMention(first, end, (actor,), "name"))
     if not found:
         return mentions

@@ -7,6 +7,8 @@ office); an organization or armed group acting for one state carries that state.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,6 +16,13 @@ from typing import Any
 import yaml
 
 from geograph.records import ACTOR_TYPES, Actor, ActorType, Entity
+
+
+def local_id(prefix: str, name: str) -> str:
+    """The key of an actor without a confirmed Wikidata id: ``prefix``, "-", and its name folded to ASCII
+    words ("person-andres-manuel-lopez-obrador", "org-caroil-transport-marine")."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return f"{prefix}-" + "-".join(re.findall(r"[a-z0-9]+", folded))
 
 
 @dataclass(frozen=True, slots=True)
