@@ -14,6 +14,7 @@ from geograph.extract.actors.matching import Hit
 from geograph.extract.actors.resources import LanguageResources
 from geograph.extract.hit_index import HitIndex
 from geograph.records import Actor, Modality
+from geograph.vocabulary import relations
 
 # ActorMention, Group and Candidate are named tuples: immutable and compared by value like frozen dataclasses,
 # and several times cheaper to make (a document makes dozens of each; a frozen dataclass sets every field
@@ -60,6 +61,14 @@ class Candidate(NamedTuple):
     via: Actor | None = None
     modality: Modality = "asserted"
     learned: bool = False  # bound by the learned argument binder, not read by a frame rule
+
+
+def said_key(sentence: int, relation: str, subject: str, obj: str) -> tuple[int, str, str, str]:
+    """What one sentence says of two actors (by id), as a key: the relation's order between them counts only
+    when the relation is not symmetric. Two readings with one key are the same statement."""
+    if relations()[relation].symmetric and obj < subject:
+        subject, obj = obj, subject
+    return sentence, relation, subject, obj
 
 
 @dataclass(slots=True)

@@ -12,9 +12,8 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from geograph.extract.actors.matching import Hit
-from geograph.extract.document import Candidate, DocState
+from geograph.extract.document import Candidate, DocState, said_key
 from geograph.records import Modality
-from geograph.vocabulary import relations
 
 _GRADED: frozenset[str] = frozenset({"alleged", "planned", "speculative"})
 _CUE_KINDS = ("cue", "neg_pred", "denial_object")
@@ -136,10 +135,7 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
 
 
 def _event_key(candidate: Candidate) -> tuple[int, str, str, str]:
-    subject, obj = candidate.subject.id, candidate.object.id
-    if relations()[candidate.relation].symmetric and obj < subject:
-        subject, obj = obj, subject
-    return candidate.sentence, candidate.relation, subject, obj
+    return said_key(candidate.sentence, candidate.relation, candidate.subject.id, candidate.object.id)
 
 
 def _without_unqualified_twins(candidates: list[Candidate]) -> list[Candidate]:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from geograph.extract.actors.matching import Hit
-from geograph.extract.document import ActorMention, Candidate, DocState
+from geograph.extract.document import ActorMention, Candidate, DocState, said_key
 from geograph.normalize import normalize
 from geograph.vocabulary import relations
 
@@ -419,12 +419,6 @@ def unread_triggers(state: DocState, triggers: list[Hit], candidates: list[Candi
     ]
 
 
-def _said(sentence: int, relation: str, subject: str, obj: str) -> tuple[int, str, str, str]:
-    if relations()[relation].symmetric and obj < subject:
-        subject, obj = obj, subject
-    return sentence, relation, subject, obj
-
-
 def bind_unread(
     state: DocState,
     model: ArgumentModel,
@@ -439,7 +433,7 @@ def bind_unread(
     out: list[Candidate] = []
     readings = RulesReading.of_document(state, triggers, candidates)
     # what the sentence already says: another trigger of the same event ("launched an offensive") adds nothing
-    said = {_said(c.sentence, c.relation, c.subject.id, c.object.id) for c in candidates}
+    said = {said_key(c.sentence, c.relation, c.subject.id, c.object.id) for c in candidates}
     for trigger in triggers:
         sentence = state.sentence_of[trigger.start]
         mentions = mentions_by_sentence.get(sentence, [])
@@ -457,7 +451,7 @@ def bind_unread(
         relation = lexicon.triggers[int(trigger.tag[1])].relation
         for subject in subject_mention.actors:
             for obj in object_mention.actors:
-                key = _said(sentence, relation, subject.id, obj.id)
+                key = said_key(sentence, relation, subject.id, obj.id)
                 if key in said:
                     continue
                 said.add(key)
