@@ -48,3 +48,11 @@ def test_a_suffix_alone_or_after_a_stop_word_names_no_company() -> None:
 def test_arms_makers_are_in_the_gazetteer_and_act_for_no_state() -> None:
     found = triples("China sanctioned Lockheed Martin over arms sales to Taiwan.", "en")
     assert ("China", "sanctions", "Lockheed Martin", "asserted") in found
+
+
+def test_stacked_suffixes_close_one_name_and_a_known_company_is_not_split() -> None:
+    assert ("United States", "sanctions", "Halvor Shipping", "asserted") in triples(
+        "The United States sanctioned Halvor Shipping Co. Ltd on Tuesday.", "en"
+    )
+    labels = [label for label, _ in _mentioned("The United States sanctioned Huawei Technologies Co. Ltd.")]
+    assert labels == ["United States", "Huawei"]

@@ -31,8 +31,8 @@ def company_mentions(state: DocState, mentions: list[ActorMention]) -> list[Acto
     placed: set[int] = set()  # starts of state mentions that only place a company
     found: list[ActorMention] = []
     for j, word in enumerate(words):
-        if word not in suffixes or j in covered:
-            continue
+        if word not in suffixes or j in covered or (j + 1 < len(words) and words[j + 1] in suffixes):
+            continue  # not a suffix, inside a known name, or not the last of stacked suffixes ("Co. Ltd")
         start = j
         sentence = state.sentence_of[j]
         while (
@@ -44,10 +44,16 @@ def company_mentions(state: DocState, mentions: list[ActorMention]) -> list[Acto
             and words[start - 1].lower() not in stop
         ):
             start -= 1
-        if start == j:
-            continue  # a suffix alone ("Co.") names nobody
-        # named as news and notices name it, without its suffix ("Caroil Transport Marine")
-        name = " ".join(words[start:j])
+        known = by_end.get(start)
+        if known is not None and known.actors[0].type == "organization":
+            continue  # the suffixed words continue a company the gazetteer knows ("Huawei Technologies Co.")
+        # named as news and notices name it, without its suffixes ("Caroil Transport Marine")
+        stem = j
+        while stem > start and words[stem - 1] in suffixes:
+            stem -= 1
+        if stem == start:
+            continue  # suffixes alone ("Co.") name nobody
+        name = " ".join(words[start:stem])
         first, end = start, j + 1
         after = by_start.get(j + 2) if j + 1 < len(words) and words[j + 1].lower() == "of" else None
         if after is not None and after.actors[0].type == "state":
