@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
@@ -45,6 +46,25 @@ class StoreError(RuntimeError):
     """The store cannot be opened or used (not a database, locked for too long, newer schema)."""
 
 
+def _use_wal(connection: sqlite3.Connection) -> None:
+    """Switch the file to WAL mode (once per file; it persists), waiting for another process doing the same.
+
+    The switch needs an exclusive lock, and SQLite reports it busy at once instead of calling the busy
+    handler, so two ingests that create one store together would fail here without this retry.
+    """
+    deadline = time.monotonic() + _BUSY_TIMEOUT_MS / 1000
+    pause = 0.005
+    while True:
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() >= deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.5)
+
+
 def default_path() -> Path:
     return Path(os.environ.get("GEOGRAPH_DB") or DEFAULT_DB)
 
@@ -77,7 +97,7 @@ class Store:
             connection = sqlite3.connect(target, isolation_level=None, timeout=_BUSY_TIMEOUT_MS / 1000)
             connection.row_factory = sqlite3.Row
             connection.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
-            connection.execute("PRAGMA journal_mode = WAL")
+            _use_wal(connection)
             # NORMAL is durable across application crashes in WAL mode; only an OS crash can lose the last
             # commits, and never leaves half of one.
             connection.execute("PRAGMA synchronous = NORMAL")
