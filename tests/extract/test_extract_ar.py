@@ -63,3 +63,32 @@ def test_a_name_quoted_after_its_proclitic_is_read() -> None:
         assert ("Saudi Arabia", "provides_aid", "Yemen", "asserted") in triples(
             f"قدمت السعودية مساعدات {quoted}.", "ar"
         )
+
+
+def test_names_run_together_in_scraped_text_read_as_written_apart() -> None:
+    # pages scraped from HTML lose the space between words ("الولاياتالمتحدة"), as Persian loses its ZWNJ
+    apart = "فرضت الولايات المتحدة عقوبات على الإمارات العربية المتحدة بعد زيارة وزير الخارجية السعودي."
+    run_together = apart.replace("الولايات المتحدة", "الولاياتالمتحدة").replace(
+        "الإمارات العربية المتحدة", "الإماراتالعربيةالمتحدة"
+    )
+    expected = triples(apart, "ar")
+    assert ("United States", "sanctions", "United Arab Emirates", "asserted") in expected
+    assert triples(run_together, "ar") == expected
+    assert triples(apart.replace("العربية المتحدة", "العربيةالمتحدة"), "ar") == expected
+
+
+def test_a_demonym_after_a_groups_name_describes_the_group_and_is_no_actor() -> None:
+    # the adjective follows its noun: "the Yemeni Houthi group" is the group, not Yemen beside it
+    assert triples("هاجمت جماعة الحوثي اليمنية سفينة إسرائيلية.", "ar") == {
+        ("Houthis", "attacks", "Israel", "asserted")
+    }
+    assert triples("دعمت حركة حماس الفلسطينية إيران.", "ar") == {("Hamas", "supports", "Iran", "asserted")}
+    # a state named (not described) right after the group is still its own actor: verb, subject, object
+    assert triples("هاجمت حماس إسرائيل.", "ar") == {("Hamas", "attacks", "Israel", "asserted")}
+
+
+def test_any_attack_in_a_warning_has_no_attacker_from_the_clause() -> None:
+    found = triples("وحذرت مصر من أن أي هجوم على السودان سيقابل برد.", "ar")
+    assert not {t for t in found if t[1] == "attacks" and t[0] == "Egypt"}
+    # after a negation "أي" is a plain "any": the clause's subject made no deal
+    assert ("Egypt", "signs_agreement", "Sudan", "negated") in triples("ولم تعقد مصر أي صفقة مع السودان.", "ar")

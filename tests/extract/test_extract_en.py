@@ -95,3 +95,8 @@ def test_the_verb_object_behind_a_noun() -> None:
 def test_verb_or_noun_reading() -> None:
     assert triples("Russia attacks Ukraine.", "en") == {("Russia", "attacks", "Ukraine", "asserted")}
     assert triples("Russia's attacks on Ukraine continued.", "en") == {("Russia", "attacks", "Ukraine", "asserted")}
+
+
+def test_any_attack_takes_no_attacker_from_the_clause() -> None:
+    found = triples("Egypt warned that any attack on Sudan would be met with a firm response.", "en")
+    assert not {t for t in found if t[1] == "attacks" and t[0] == "Egypt"}

@@ -97,3 +97,9 @@ def test_accused_of_hands_the_accused_to_the_event() -> None:
     found = triples("هند پاکستان را به حمایت از طالبان متهم می کند.", "fa")
     assert ("India", "accuses", "Pakistan", "asserted") in found
     assert ("Pakistan", "supports", "Taliban", "alleged") in found
+
+
+def test_a_plural_name_reads_with_its_ezafe() -> None:
+    # "حوثی ها" (the Houthis) before a genitive is written "حوثی های" / "حوثیهای"
+    for text in ("حوثی های یمن به یک کشتی اسرائیلی حمله کردند.", "حوثیهای یمن به یک کشتی اسرائیلی حمله کردند."):
+        assert ("Houthis", "attacks", "Israel", "asserted") in triples(text, "fa")

@@ -131,6 +131,7 @@ class Lexicon:
     resumptives: tuple[str, ...]
     determiners: tuple[str, ...]
     subject_barriers: tuple[str, ...]
+    free_choice: tuple[str, ...]  # "any attack on X": the event is hypothetical and has no actor from its clause
     passive_aux: tuple[str, ...]
     progressive_endings: tuple[str, ...]  # "have been exchanging fire": after an auxiliary, still active
     compound_pair_joiners: tuple[str, ...]  # "the Israel-Hamas war": two actors joined so before the noun
@@ -138,6 +139,7 @@ class Lexicon:
     of_markers: tuple[str, ...]
     genitive_follows: bool
     subject_after_verb: bool
+    words_run_together: bool  # scraped text loses the space (or ZWNJ) between words: phrases match joined too
     relative_ends_at_verb: bool
     transparent: tuple[str, ...]
     group_heads: tuple[str, ...]  # "Palestinian militant group Hamas": the state's adjective describes the group
@@ -297,6 +299,7 @@ def load_lexicon(path: Path) -> Lexicon:
         resumptives=_words(tok.get("resumptives")),
         determiners=_words(tok.get("determiners")),
         subject_barriers=_words(tok.get("subject_barriers")),
+        free_choice=_words(tok.get("free_choice")),
         passive_aux=_words(tok.get("passive_aux")),
         progressive_endings=_words(tok.get("progressive_endings")),
         compound_pair_joiners=_words(tok.get("compound_pair_joiners")),
@@ -304,6 +307,7 @@ def load_lexicon(path: Path) -> Lexicon:
         of_markers=_words(tok.get("of_markers")),
         genitive_follows=bool(tok.get("genitive_follows", False)),
         subject_after_verb=bool(tok.get("subject_after_verb", False)),
+        words_run_together=bool(tok.get("words_run_together", False)),
         relative_ends_at_verb=bool(tok.get("relative_ends_at_verb", False)),
         transparent=_words(tok.get("transparent")),
         group_heads=_words(tok.get("group_heads")),

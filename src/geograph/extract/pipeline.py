@@ -148,14 +148,26 @@ _DESCRIBED_WORDS = 3  # words between a state's adjective and the group it descr
 def _without_describing_states(mentions: list[ActorMention], state: DocState) -> list[ActorMention]:
     """ "Palestinian militant group Hamas" is one mention of Hamas: a state named just before a group head word
     ("group", "militia") and the group's name describes that group; it is not a second actor beside it, and
-    the words before the name belong to it (so "attacks by" governs the group)."""
+    the words before the name belong to it (so "attacks by" governs the group). Where adjectives follow their
+    noun, a demonym right after a group's name describes it the same way ("حماس الفلسطينية")."""
     heads = state.resources.group_heads
-    if not heads or len(mentions) < 2:
+    demonyms = state.resources.demonyms
+    if not (heads or demonyms) or len(mentions) < 2:
         return mentions
     words = state.words
     dropped: set[int] = set()
+    absorbed: set[int] = set()  # indices of demonyms after a group's name ("جماعة الحوثي اليمنية")
     for n, (first, second) in enumerate(pairwise(mentions)):
         gap = second.start - first.end
+        if (
+            gap == 0
+            and demonyms
+            and first.actors[0].type in ("armed_group", "group")
+            and second.actors[0].type == "state"
+            and " ".join(words[second.start : second.end]).lower() in demonyms
+        ):
+            absorbed.add(n + 1)
+            continue
         if not 0 < gap <= _DESCRIBED_WORDS or first.actors[0].type != "state" or second.actors[0].type == "state":
             continue
         between = range(first.end, second.start)
@@ -163,13 +175,15 @@ def _without_describing_states(mentions: list[ActorMention], state: DocState) ->
             words[i].isalpha() and not state.starting_at(i) for i in between
         ):
             dropped.add(n)
-    if not dropped:
+    if not dropped and not absorbed:
         return mentions
     out: list[ActorMention] = []
     for n, mention in enumerate(mentions):
         if n - 1 in dropped:
             mention = mention._replace(start=mentions[n - 1].start)
-        if n not in dropped:
+        if n + 1 in absorbed:
+            mention = mention._replace(end=mentions[n + 1].end)
+        if n not in dropped and n not in absorbed:
             out.append(mention)
     return out
 

@@ -33,6 +33,7 @@ _FUNCTION_WORDS: tuple[tuple[str, str], ...] = (
     ("demonstrative", "demonstratives"),
     ("resumptive", "resumptives"),
     ("barrier", "subject_barriers"),
+    ("free_choice", "free_choice"),
     ("poss", "possessive"),
     ("transparent", "transparent"),
     ("coref1", "one_state"),
@@ -68,7 +69,7 @@ class LanguageResources:
         self.gazetteer = ontology.gazetteer
         self.lexicon = lexicon
         self._tokenize = tokenize
-        self._join_words = lexicon is not None and lexicon.language == "fa"
+        self._join_words = lexicon is not None and lexicon.words_run_together
         # whole-word suffixes Persian writes joined or apart ("ها", "های"), longest first
         self._suffixes = tuple(
             sorted((normalize(x).text for x in lexicon.suffixes if len(x) >= 2), key=len, reverse=True)
@@ -108,6 +109,17 @@ class LanguageResources:
         self.group_heads = frozenset(lexicon.group_heads if lexicon else ())
         # generic body names as token phrases ("security council"), matched against a mention's words
         self.national_bodies = self._phrases(lexicon.national_bodies if lexicon else ())
+        # demonyms of this language as token phrases ("اليمنية"): after a group's name they describe the group
+        self.demonyms = (
+            frozenset(
+                " ".join(self.phrase(name))
+                for entry in self.gazetteer.entries.values()
+                for lang, name in entry.demonyms
+                if lang == lexicon.language
+            )
+            if lexicon is not None and lexicon.genitive_follows
+            else frozenset()
+        )
         self.question_marks = frozenset(lexicon.question_marks if lexicon else ())
         self.object_marks = [self._phrases(t.object_marks) for t in lexicon.triggers] if lexicon else []
         self.own_subject_object_marks = (
@@ -192,6 +204,10 @@ class LanguageResources:
         """Persian spellings of a phrase: a word written with a zero-width non-joiner loses it in normalization
         ("رئیس‌جمهور" -> "رئیسجمهور", "یگان‌های" -> "یگانهای"), and written with a space it splits."""
         out: set[tuple[str, ...]] = set()
+        if len(tokens) > 1 and tokens[-1] + "ی" in self._suffixes:
+            # a plural name read with its ezafe: "حوثی ها" is also "حوثی های یمن" (Yemen's Houthis)
+            tokens_ezafe = (*tokens[:-1], tokens[-1] + "ی")
+            out |= {tokens_ezafe, ("".join(tokens_ezafe),)}
         if len(tokens) > 1:
             out.add(("".join(tokens),))
         for i in range(len(tokens) - 1 if len(tokens) > 2 else 0):

@@ -24,7 +24,7 @@ from geograph.extract.actors.matching import Hit
 from geograph.extract.document import Candidate, DocState, Group
 from geograph.extract.relations.arguments import Arguments
 from geograph.extract.relations.candidates import FrameCandidates
-from geograph.extract.relations.rules import FrameRules, gerund
+from geograph.extract.relations.rules import FrameRules, gerund, hypothetical
 from geograph.extract.relations.slots import DIRECT_WINDOW, MARKED_WINDOW, ReportedSubjects, Slot
 from geograph.records import Actor
 
@@ -283,7 +283,7 @@ class FrameReader(FrameRules, FrameCandidates):
             right_before = _last_ending_at(local, trigger.start)
             if right_before is not None and right_before is not obj.group:
                 subject.set(right_before, "gerund")  # "Sweden joining NATO": even after "to"
-        barrier = self.ending["barrier"].get(trigger.start) is not None
+        barrier = trigger.start in self.ending["barrier"] or hypothetical(self.s, trigger.start)
         if (
             subject.group is None
             and free_before
@@ -338,7 +338,7 @@ class FrameReader(FrameRules, FrameCandidates):
                 rest = [g for g in free_before if g is not obj.group]
                 if rest:
                     subject.set(rest[-1], "clause")
-        if subject.group is None:
+        if subject.group is None and not barrier:
             self._antecedent(trigger, groups, subject)
         if (
             object_mark in self.res.own_subject_object_marks[index]

@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 
 from geograph.extract.actors.matching import Hit
 from geograph.extract.document import ActorMention, Candidate, DocState, said_key
+from geograph.extract.relations.rules import hypothetical
 from geograph.normalize import normalize
 from geograph.vocabulary import relations
 
@@ -411,11 +412,15 @@ def unread_triggers(state: DocState, triggers: list[Hit], candidates: list[Candi
     spans: dict[int, list[tuple[int, int]]] = {}
     for c in candidates:
         spans.setdefault(c.sentence, []).append((c.span_start, c.span_end))
+    lexicon = state.resources.lexicon
+    assert lexicon is not None
     return [
         t
         for t in triggers
         if t.start not in started
         and not any(start <= t.start < end for start, end in spans.get(state.sentence_of[t.start], ()))
+        # "warned that any attack on X": no actor in the clause for the binder to pair either
+        and not (not lexicon.triggers[int(t.tag[1])].verb and hypothetical(state, t.start))
     ]
 
 

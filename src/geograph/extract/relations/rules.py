@@ -252,6 +252,19 @@ class FrameRules(ArgumentReader):
 _OBJECT_EVENT_WINDOW = 6  # tokens between a verb and the event noun it governs ("دانت جامعة الدول العربية الهجوم")
 
 
+def hypothetical(state: DocState, start: int) -> bool:
+    """The trigger at ``start`` follows a free-choice determiner ("warned that any attack on X"): a hypothetical
+    event, with no actor from its clause. After a negation the determiner is a plain "any" ("لم تعقد أي صفقة",
+    "never made any deal"), and the clause's subject is the event's."""
+    if not any(h.tag[0] == "free_choice" for h in state.ending_at(start)):
+        return False
+    clause = state.clause_of[start]
+    return not any(
+        h.tag == ("cue", "negated") and h.start < start and state.clause_of[h.start] == clause
+        for h in state.of_kind("cue")
+    )
+
+
 def gerund(state: DocState, start: int) -> bool:
     """An -ing word after "while", "after", ...: a verb whose subject is the main clause's."""
     return (
