@@ -64,3 +64,23 @@ def test_arms_are_read_by_their_class_of_object(text: str, lang: str, modality: 
 def test_a_warplane_that_attacks_supplies_nothing() -> None:
     found = triples("جنگنده‌های ترکیه به مواضعی در شمال عراق حمله کردند.", "fa")
     assert not any(r == "supplies_arms" for _, r, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Sri Lanka will receive emergency aid from Japan.", "en", ("Japan", "provides_aid", "Sri Lanka", "planned")),
+        ("Russia received drones from Iran.", "en", ("Iran", "supplies_arms", "Russia", "asserted")),
+        ("تلقت سريلانكا مساعدات من اليابان.", "ar", ("Japan", "provides_aid", "Sri Lanka", "asserted")),
+        ("سریلانکا کمک های اضطراری از ژاپن دریافت کرد.", "fa", ("Japan", "provides_aid", "Sri Lanka", "asserted")),
+    ],
+)
+def test_what_is_received_from_a_source_the_source_gives(text: str, lang: str, expected: tuple[str, ...]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_receiving_a_delivery_is_no_meeting() -> None:
+    assert not {t for t in triples("Mali received Turkish drones last year.", "en") if t[1] == "meets"}
+    assert ("Russia", "meets", "Iran", "asserted") in triples(
+        "Putin received the Iranian president in the Kremlin.", "en"
+    )

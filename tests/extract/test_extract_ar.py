@@ -92,3 +92,24 @@ def test_any_attack_in_a_warning_has_no_attacker_from_the_clause() -> None:
     assert not {t for t in found if t[1] == "attacks" and t[0] == "Egypt"}
     # after a negation "أي" is a plain "any": the clause's subject made no deal
     assert ("Egypt", "signs_agreement", "Sudan", "negated") in triples("ولم تعقد مصر أي صفقة مع السودان.", "ar")
+
+
+def test_a_participle_after_a_comma_acts_for_the_main_clauses_subject() -> None:
+    assert ("China", "threatens", "United States", "asserted") in triples(
+        "وانتقدت الصين صفقة الأسلحة، محذرة واشنطن من العواقب.", "ar"
+    )
+    assert ("Russia", "accuses", "United Kingdom", "asserted") in triples(
+        "وانتقدت روسيا القرار، متهمة بريطانيا بتصعيد الحرب.", "ar"
+    )
+    assert ("Egypt", "criticizes", "Israel", "asserted") in triples(
+        "وتحدث الرئيس المصري عن الحرب، منتقدا إسرائيل.", "ar"
+    )
+
+
+def test_a_name_written_without_the_article_never_takes_it() -> None:
+    # "سيول" is Seoul, "السيول" floods; "حماس" is Hamas, "الحماس" enthusiasm
+    assert triples("أرسلت الكويت مساعدات إلى السودان بعد السيول.", "ar") == {
+        ("Kuwait", "provides_aid", "Sudan", "asserted")
+    }
+    assert triples("زار الرئيس الروسي سيول.", "ar") == {("Russia", "visits", "South Korea", "asserted")}
+    assert triples("أبدت مصر الحماس لدعم الأردن.", "ar") == {("Egypt", "supports", "Jordan", "asserted")}

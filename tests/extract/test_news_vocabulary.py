@@ -103,3 +103,23 @@ def test_imposed_sanctions_are_still_read() -> None:
 def test_a_verb_phrase_ending_in_a_preposition_takes_the_actor_after_it(verb: str) -> None:
     """The preposition is the phrase's own, not a marker of an object the entry does not take."""
     assert ("Turkey", "criticizes", "Sweden", "asserted") in triples(f"Turkey {verb} Sweden on Tuesday.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Pakistan recognized the Taliban government in 1997.", "en", ("Pakistan", "supports", "Taliban", "asserted")),
+        ("Russia's recognition of the Taliban angered the West.", "en", ("Russia", "supports", "Taliban", "asserted")),
+        ("Israel does not recognize Hamas.", "en", ("Israel", "supports", "Hamas", "negated")),
+        ("پاکستان رژیم طالبان را به رسمیت شناخت.", "fa", ("Pakistan", "supports", "Taliban", "asserted")),
+        ("روسیه دولت طالبان را به رسمیت نمی شناسد.", "fa", ("Russia", "supports", "Taliban", "negated")),
+        ("اعترفت روسيا بحكومة طالبان.", "ar", ("Russia", "supports", "Taliban", "asserted")),
+    ],
+)
+def test_recognizing_a_government_is_political_backing(text: str, lang: str, expected: tuple[str, ...]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_recognizing_a_fact_backs_no_one() -> None:
+    assert triples("The minister recognized the importance of ties with China.", "en") == set()
+    assert triples("واعترف الوزير بأن العلاقات مع الصين متوترة.", "ar") == set()

@@ -132,6 +132,8 @@ class Actors(_Component):
         for hit in actor_hits:
             if hit.start < taken_until:
                 continue
+            if hit.proclitic and self.res.proclitic_nominal(hit.proclitic):
+                continue  # a name written without the article never takes it: "السيول" are floods, not Seoul
             text = " ".join(state.words[hit.start : hit.end])
             actor = self.res.gazetteer.actor(hit.tag[1], text, state.published)
             mentions.append(ActorMention(hit.start, hit.end, (actor,), "name", hit.proclitic))

@@ -119,7 +119,8 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
         graded = [
             h
             for h in in_clause
-            if h.tag[0] == "cue"
+            if not entry.modal_content
+            and h.tag[0] == "cue"
             and h.tag[1] in _GRADED
             and (_before(h, candidate) or _distance(h, candidate) <= lexicon.graded_after)
             and not _inside_phrase_far(state, h, candidate)

@@ -283,6 +283,11 @@ class FrameReader(FrameRules, FrameCandidates):
             right_before = _last_ending_at(local, trigger.start)
             if right_before is not None and right_before is not obj.group:
                 subject.set(right_before, "gerund")  # "Sweden joining NATO": even after "to"
+        if subject.group is None and entry.circumstantial:
+            # "وانتقدت الصين الصفقة، محذرة واشنطن": the participle acts for the main clause's subject
+            main = [g for g in groups if g.end <= trigger.start and marks[id(g)] is None and g is not obj.group]
+            if main:
+                subject.set(main[0], "clause")
         barrier = trigger.start in self.ending["barrier"] or hypothetical(self.s, trigger.start)
         if (
             subject.group is None
