@@ -160,6 +160,8 @@ class Lexicon:
     name_not_first: tuple[str, ...]
     company_suffixes: tuple[str, ...]  # "Ltd", "Inc": a capitalized name closed by one is a company
     cues: tuple[tuple[Modality, tuple[str, ...]], ...]
+    asserting: tuple[str, ...]  # "will continue to", "the first to": the event holds, no plan
+    planned_times: tuple[str, ...]  # "next week", "المقبلة": planned wherever they stand in the trigger's clause
     denial_objects: tuple[str, ...]
     negative_predicates: tuple[str, ...]
     negation_window: tuple[int, int]  # tokens before / after the trigger
@@ -333,6 +335,8 @@ def load_lexicon(path: Path) -> Lexicon:
         name_not_first=_words((raw.get("names") or {}).get("not_first_prefixes")),
         company_suffixes=_words((raw.get("names") or {}).get("company_suffixes")),
         cues=tuple(cues),
+        planned_times=_words(modality.get("planned_times")),
+        asserting=_words(modality.get("asserting")),
         denial_objects=_words(modality.get("denial_objects")),
         negative_predicates=_words(modality.get("negative_predicates")),
         negation_window=(

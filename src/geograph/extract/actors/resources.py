@@ -267,6 +267,8 @@ class LanguageResources:
             self._add([marker], ("marker", " ".join(self.phrase(marker))))
         for modality, words in lexicon.cues:
             self._add(words, ("cue", modality))
+        self._add(lexicon.planned_times, ("cue", "planned_time"))
+        self._add(lexicon.asserting, ("cue", "asserting"))
         for index, role in enumerate(lexicon.roles):
             self._add(role.words, ("role", str(index)))
         for index, trigger in enumerate(lexicon.triggers):

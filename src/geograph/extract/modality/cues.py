@@ -15,7 +15,7 @@ from geograph.extract.actors.matching import Hit
 from geograph.extract.document import Candidate, DocState, said_key
 from geograph.records import Modality
 
-_GRADED: frozenset[str] = frozenset({"alleged", "planned", "speculative"})
+_GRADED: frozenset[str] = frozenset({"alleged", "planned", "speculative", "planned_time"})
 _CUE_KINDS = ("cue", "neg_pred", "denial_object")
 
 
@@ -112,8 +112,13 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
         if negated != negative_predicate:
             out.append(_with(candidate, "negated"))
             continue
+        # "will continue to stand with X", "the first to sever ties": what goes on or was done is no plan
+        ongoing = any(
+            h.tag == ("cue", "asserting") and 0 <= candidate.trigger_start - h.end <= _ASSERTING_REACH
+            for h in in_clause
+        )
         inflected = _own_modality(state, candidate, entry.verb)
-        if inflected is not None:
+        if inflected is not None and not (ongoing and inflected == "planned"):
             out.append(_with(candidate, inflected))
             continue
         graded = [
@@ -122,8 +127,10 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
             if not entry.modal_content
             and h.tag[0] == "cue"
             and h.tag[1] in _GRADED
-            and (_before(h, candidate) or _distance(h, candidate) <= lexicon.graded_after)
-            and not _inside_phrase_far(state, h, candidate)
+            and not (ongoing and h.tag[1] in ("planned", "planned_time"))
+            # a time to come reaches the whole clause: "يزور تونس خلال الأيام المقبلة", "visits Cuba next week"
+            and (_before(h, candidate) or _distance(h, candidate) <= lexicon.graded_after or h.tag[1] == "planned_time")
+            and (h.tag[1] == "planned_time" or not _inside_phrase_far(state, h, candidate))
         ]
         modality: Modality = "asserted"
         if graded:
@@ -149,8 +156,9 @@ def _without_unqualified_twins(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if c.modality != "asserted" or _event_key(c) not in qualified]
 
 
-_PRECEDENCE = {"speculative": 0, "alleged": 1, "planned": 2}
+_PRECEDENCE = {"speculative": 0, "alleged": 1, "planned": 2, "planned_time": 2}
 _PHRASE_REACH = 6
+_ASSERTING_REACH = 2  # words between "will continue to" and its trigger ("continue to firmly support")
 
 
 def _inside_phrase_far(state: DocState, cue: Hit, candidate: Candidate) -> bool:
@@ -162,7 +170,12 @@ def _inside_phrase_far(state: DocState, cue: Hit, candidate: Candidate) -> bool:
     return not (cue.end <= candidate.trigger_start <= cue.end + _PHRASE_REACH)
 
 
-_GRADED_MODALITY: dict[str, Modality] = {"alleged": "alleged", "planned": "planned", "speculative": "speculative"}
+_GRADED_MODALITY: dict[str, Modality] = {
+    "alleged": "alleged",
+    "planned": "planned",
+    "speculative": "speculative",
+    "planned_time": "planned",
+}
 
 
 def _as_modality(name: str) -> Modality:

@@ -1,0 +1,65 @@
+"""Modality cues of news reporting: a time to come makes the clause's event planned wherever it stands; what
+goes on ("will continue to") is no plan; blame and claims are allegations; a source reported without doubt
+("sources said") is not."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import triples
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Obama visits Cuba next week.", "en", ("United States", "visits", "Cuba", "planned")),
+        (
+            "The president of Algeria visits Tunisia in the coming days.",
+            "en",
+            ("Algeria", "visits", "Tunisia", "planned"),
+        ),
+        ("رئيس الجزائر يزور تونس خلال الأيام المقبلة.", "ar", ("Algeria", "visits", "Tunisia", "planned")),
+        ("رئیس جمهور الجزایر هفته آینده به تونس سفر می کند.", "fa", ("Algeria", "visits", "Tunisia", "planned")),
+    ],
+)
+def test_a_time_to_come_makes_the_event_planned(text: str, lang: str, expected: tuple[str, ...]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_an_anticipated_noun_qualifies_its_noun_only() -> None:
+    # "المرتقبة" describes the talks, not the visit before them
+    found = triples("وزار روبيو الرياض، عشية محادثات مرتقبة في السعودية.", "ar")
+    assert ("United States", "visits", "Saudi Arabia", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The United States will continue to stand with Ukraine.", "en", ("United States", "supports", "Ukraine")),
+        ("China will always firmly support Kazakhstan.", "en", ("China", "supports", "Kazakhstan")),
+        ("Saudi Arabia was the first to sever ties with Qatar.", "en", ("Saudi Arabia", "criticizes", "Qatar")),
+        ("ستواصل مصر دعم السودان.", "ar", ("Egypt", "supports", "Sudan")),
+    ],
+)
+def test_what_goes_on_is_no_plan(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert (*expected, "asserted") in triples(text, lang)
+    assert (*expected, "planned") not in triples(text, lang)
+
+
+def test_a_plain_future_is_still_planned() -> None:
+    assert triples("China will support Kazakhstan.", "en") == {("China", "supports", "Kazakhstan", "planned")}
+
+
+def test_blame_and_claims_are_allegations() -> None:
+    found = triples("Armenia and Azerbaijan blamed each other for skirmishes on their border.", "en")
+    assert ("Armenia", "attacks", "Azerbaijan", "alleged") in found
+    assert ("Houthis", "attacks", "United States", "alleged") in triples(
+        "Yemen's Houthis claim attacks on a US vessel.", "en"
+    )
+    assert ("Pakistan", "attacks", "Afghanistan", "alleged") in triples(
+        "وسبق لكابول اتهام باكستان بشن غارات جوية على أفغانستان.", "ar"
+    )
+
+
+def test_sources_reported_without_doubt_are_no_allegation() -> None:
+    found = triples("Egypt delivered military aid to Somalia on Tuesday, three diplomatic sources said.", "en")
+    assert ("Egypt", "supplies_arms", "Somalia", "asserted") in found
