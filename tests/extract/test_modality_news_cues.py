@@ -63,3 +63,25 @@ def test_blame_and_claims_are_allegations() -> None:
 def test_sources_reported_without_doubt_are_no_allegation() -> None:
     found = triples("Egypt delivered military aid to Somalia on Tuesday, three diplomatic sources said.", "en")
     assert ("Egypt", "supplies_arms", "Somalia", "asserted") in found
+
+
+def test_a_question_about_a_fact_takes_it_as_given() -> None:
+    assert ("Serbia", "criticizes", "United States", "asserted") in triples(
+        "Why has Serbia severed diplomatic channels with the United States?", "en"
+    )
+    assert triples("Will Iran attack Israel?", "en") == {("Iran", "attacks", "Israel", "speculative")}
+
+
+def test_what_should_be_done_is_not_done() -> None:
+    assert ("Iran", "attacks", "United Kingdom", "speculative") in triples(
+        "A former commander says Iran should seize a UK oil tanker.", "en"
+    )
+    assert triples("يجب أن تفرض بريطانيا عقوبات على إيران.", "ar") == {
+        ("United Kingdom", "sanctions", "Iran", "speculative")
+    }
+
+
+def test_a_pledge_of_countermeasures_is_an_asserted_threat() -> None:
+    assert ("North Korea", "threatens", "United States", "asserted") in triples(
+        "North Korea said it should maintain the toughest counteraction against the United States.", "en"
+    )

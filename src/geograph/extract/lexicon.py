@@ -166,6 +166,7 @@ class Lexicon:
     negative_predicates: tuple[str, ...]
     negation_window: tuple[int, int]  # tokens before / after the trigger
     question_marks: tuple[str, ...]  # a sentence ending in one asks, it asserts nothing: speculative
+    presupposing_questions: tuple[str, ...]  # "Why has X cut ties with Y?" takes the cutting as given
     graded_after: int  # tokens after the trigger a planned / speculative / alleged cue may stand
     via_defaults: tuple[tuple[str, str], ...]
     triggers: tuple[TriggerEntry, ...]
@@ -345,6 +346,7 @@ def load_lexicon(path: Path) -> Lexicon:
         ),
         graded_after=int((modality.get("windows") or {}).get("graded_after", 2)),
         question_marks=_words(modality.get("question_marks")),
+        presupposing_questions=_words(modality.get("presupposing_questions")),
         via_defaults=tuple((str(k), str(v)) for k, v in (raw.get("via_defaults") or {}).items()),
         triggers=tuple(_trigger(item, lang) for item in raw.get("relations") or []),
     )

@@ -121,6 +121,9 @@ class LanguageResources:
             else frozenset()
         )
         self.question_marks = frozenset(lexicon.question_marks if lexicon else ())
+        self.presupposing_questions = frozenset(
+            self._norm(w) for w in (lexicon.presupposing_questions if lexicon else ())
+        )
         self.object_marks = [self._phrases(t.object_marks) for t in lexicon.triggers] if lexicon else []
         self.own_subject_object_marks = (
             [self._phrases(t.own_subject_object_marks) for t in lexicon.triggers] if lexicon else []

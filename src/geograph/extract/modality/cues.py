@@ -13,6 +13,7 @@ from bisect import bisect_left
 
 from geograph.extract.actors.matching import Hit
 from geograph.extract.document import Candidate, DocState, said_key
+from geograph.normalize import normalize
 from geograph.records import Modality
 
 _GRADED: frozenset[str] = frozenset({"alleged", "planned", "speculative", "planned_time"})
@@ -72,7 +73,8 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
     trigger_starts = sorted({h.start for h in state.of_kind("trigger")})
     for candidate in candidates:
         entry = lexicon.triggers[candidate.entry]
-        if questions and state.words[state.sentences[candidate.sentence][1] - 1] in questions:
+        question = questions and state.words[state.sentences[candidate.sentence][1] - 1] in questions
+        if question and not _presupposes(state, candidate.sentence):
             out.append(_with(candidate, "speculative"))  # "Will Iran attack Israel?": a question asserts nothing
             continue
         cues = by_sentence.get(candidate.sentence)
@@ -140,6 +142,16 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
             modality = "alleged"
         out.append(_with(candidate, modality))
     return _without_unqualified_twins(out)
+
+
+_QUESTION_OPENING = 5  # words a question word may stand after ("Analysis: Why has ...", a scraped date)
+
+
+def _presupposes(state: DocState, sentence: int) -> bool:
+    """ "Why has X severed ties with Y?" asks about a fact it takes as given."""
+    start, end = state.sentences[sentence]
+    opening = state.words[start : min(end, start + _QUESTION_OPENING)]
+    return any(normalize(word).text.lower() in state.resources.presupposing_questions for word in opening)
 
 
 def _event_key(candidate: Candidate) -> tuple[int, str, str, str]:
