@@ -62,3 +62,17 @@ def test_a_bare_head_of_state_title_still_reads_as_the_state_last_named() -> Non
         "en",
     )
     assert any(a.relation == "visits" and a.object.label == "China" for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # after a title and its state, a function word or an article after a proclitic starts no name
+        ("وقال الرئيس المصري إنه يدعم الأردن.", "ar"),
+        ("وأشاد وزير الخارجية الإماراتي بدوره بالعلاقات مع مصر.", "ar"),
+        ("وقال المستشار الأمريكي للأمن القومي إن بلاده تدعم الأردن.", "ar"),
+    ],
+)
+def test_no_name_is_made_of_function_words_after_a_title(text: str, lang: str) -> None:
+    extraction = Extractor().extract(Article(id="roles", text=text, lang=lang))
+    assert not [m.actor.label for m in extraction.mentions if m.actor.id.startswith("local:")]
