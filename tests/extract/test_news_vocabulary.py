@@ -123,3 +123,31 @@ def test_recognizing_a_government_is_political_backing(text: str, lang: str, exp
 def test_recognizing_a_fact_backs_no_one() -> None:
     assert triples("The minister recognized the importance of ties with China.", "en") == set()
     assert triples("واعترف الوزير بأن العلاقات مع الصين متوترة.", "ar") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a blockade is a trade restriction on its target
+        ("Saudi Arabia imposed a blockade on Qatar.", "en", ("Saudi Arabia", "sanctions", "Qatar", "asserted")),
+        ("The US blockade of Cuba continues.", "en", ("United States", "sanctions", "Cuba", "asserted")),
+        ("فرضت السعودية والإمارات حصارا على قطر.", "ar", ("United Arab Emirates", "sanctions", "Qatar", "asserted")),
+        # suspending a member restricts it
+        (
+            "The African Union suspended the membership of Guinea.",
+            "en",
+            ("African Union", "sanctions", "Guinea", "asserted"),
+        ),
+        ("أعلن الاتحاد الأفريقي تعليق عضوية غينيا.", "ar", ("African Union", "sanctions", "Guinea", "asserted")),
+        # a joint force, a confederation, a draft prepared together
+        ("أعلنت مالي وبوركينا فاسو والنيجر إنشاء قوة مشتركة.", "ar", ("Mali", "cooperates_with", "Niger", "asserted")),
+        ("Mali, Niger and Burkina Faso formed a confederation.", "en", ("Mali", "allied_with", "Niger", "asserted")),
+        (
+            "ومشروع القرار الذي أعدته الولايات المتحدة وألبانيا.",
+            "ar",
+            ("United States", "cooperates_with", "Albania", "asserted"),
+        ),
+    ],
+)
+def test_blockades_suspensions_and_joint_bodies(text: str, lang: str, expected: tuple[str, ...]) -> None:
+    assert expected in triples(text, lang)
