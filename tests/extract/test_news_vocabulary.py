@@ -151,3 +151,29 @@ def test_recognizing_a_fact_backs_no_one() -> None:
 )
 def test_blockades_suspensions_and_joint_bodies(text: str, lang: str, expected: tuple[str, ...]) -> None:
     assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Burundi said on Thursday it had closed the border with Rwanda.", "en", ("Burundi", "sanctions", "Rwanda")),
+        ("أغلقت بوروندي حدودها مع رواندا.", "ar", ("Burundi", "sanctions", "Rwanda")),
+        ("پاکستان بستن مرز با افغانستان را اعلام کرد.", "fa", ("Pakistan", "sanctions", "Afghanistan")),
+    ],
+)
+def test_closing_a_border_restricts_the_state_beyond_it(text: str, lang: str, expected: tuple[str, ...]) -> None:
+    assert (*expected, "asserted") in triples(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("Putin held phone talks with Erdogan.", "en", ("Russia", "Turkey")),
+        ("وبحث وزير الخارجية الروسي في اتصال هاتفي مع نظيره التركي الأزمة الليبية.", "ar", ("Russia", "Turkey")),
+        ("وزیر خارجه ایران در گفتگوی تلفنی با همتای ترکیه ای خود درباره سوریه گفتگو کرد.", "fa", ("Iran", "Turkey")),
+    ],
+)
+def test_a_call_is_contact_not_a_meeting(text: str, lang: str, pair: tuple[str, str]) -> None:
+    found = triples(text, lang)
+    assert (pair[0], "cooperates_with", pair[1], "asserted") in found
+    assert not {t for t in found if t[1] == "meets"}
