@@ -20,7 +20,12 @@ from geograph.vocabulary import relations
 ArgumentRole = Literal["subject", "object"]
 
 
-class _LexiconLoader(yaml.SafeLoader):
+# libyaml's parser where PyYAML was built with it (its wheels are): the ontology is read once per process, and
+# the pure-Python parser took most of a worker's start-up (2 s of 3.3 s with the gazetteer of world leaders)
+SafeYamlLoader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LexiconLoader(SafeYamlLoader):  # type: ignore[misc]
     """YAML 1.1 reads the words on/off/yes/no as booleans; in a lexicon they are words."""
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from geograph.extract.lexicon import SafeYamlLoader
 from geograph.records import ACTOR_TYPES, Actor, ActorType, Entity
 
 
@@ -112,7 +113,7 @@ class Gazetteer:
     def load(cls, directory: Path) -> Gazetteer:
         entries: list[GazetteerEntry] = []
         for path in sorted(directory.glob("*.yaml")):
-            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            raw = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeYamlLoader) or {}
             entries.extend(_entry(item) for item in raw.get("entities") or [] if item.get("id"))
         return cls(entries)
 

@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from geograph.extract.dates.scan import Opening, Scanner, build_scanner
+from geograph.extract.lexicon import SafeYamlLoader
 from geograph.normalize import normalize
 from geograph.resources import ontology_dir
 
@@ -146,7 +147,7 @@ def _lexicon_dir() -> Path:
 
 
 def _load_raw(path: Path) -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data: dict[str, Any] = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeYamlLoader) or {}
     return data
 
 
