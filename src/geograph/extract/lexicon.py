@@ -85,6 +85,12 @@ class TriggerEntry:
     unless_in_clause_with: tuple[str, ...] = ()
     confidence: float = 0.7
 
+    def takes_object(self, actor_type: str, actor_id: str) -> bool:
+        """Whether an actor of this type and id may be the object ("welcomed the decision", not a person)."""
+        if self.object_types and actor_type not in self.object_types:
+            return False
+        return not ((self.object_ids and actor_id not in self.object_ids) or actor_id in self.except_object_ids)
+
 
 @dataclass(frozen=True, slots=True)
 class RoleEntry:

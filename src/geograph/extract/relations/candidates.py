@@ -101,9 +101,7 @@ class FrameCandidates(ArgumentReader):
         for s, o in pairs:
             if _state_id(s) == _state_id(o):
                 continue
-            if entry.object_types and o.type not in entry.object_types:
-                continue
-            if (entry.object_ids and o.id not in entry.object_ids) or o.id in entry.except_object_ids:
+            if not entry.takes_object(o.type, o.id):
                 continue
             key = (s.id, o.id)
             if relation.symmetric:

@@ -420,7 +420,7 @@ def unread_triggers(state: DocState, triggers: list[Hit], candidates: list[Candi
         if t.start not in started
         and not any(start <= t.start < end for start, end in spans.get(state.sentence_of[t.start], ()))
         # "warned that any attack on X": no actor in the clause for the binder to pair either
-        and not (not lexicon.triggers[int(t.tag[1])].verb and hypothetical(state, t.start))
+        and (lexicon.triggers[int(t.tag[1])].verb or not hypothetical(state, t.start))
     ]
 
 
@@ -453,9 +453,12 @@ def bind_unread(
         p, subject_mention, object_mention = best
         first = min(subject_mention.start, object_mention.start, trigger.start)
         end = max(subject_mention.end, object_mention.end, trigger.end)
-        relation = lexicon.triggers[int(trigger.tag[1])].relation
+        entry = lexicon.triggers[int(trigger.tag[1])]
+        relation = entry.relation
         for subject in subject_mention.actors:
             for obj in object_mention.actors:
+                if not entry.takes_object(obj.type, obj.id):
+                    continue  # the trigger's own limits hold for the binder too ("رحب" welcomes no person)
                 key = said_key(sentence, relation, subject.id, obj.id)
                 if key in said:
                     continue
