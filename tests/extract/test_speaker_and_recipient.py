@@ -68,3 +68,37 @@ def test_a_persian_report_without_ke_has_its_own_subject(
 def test_talks_written_as_three_words_is_a_meeting_not_a_report() -> None:
     found = triples("پوتین و اردوغان در سوچی گفت و گو کردند.", "fa")
     assert ("Russia", "meets", "Turkey", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Araghchi arrived in Moscow. He later met Putin.", "en", ("Iran", "meets", "Russia")),
+        ("عباس عراقچی به مسکو سفر کرد. وی با لاوروف دیدار کرد.", "fa", ("Iran", "meets", "Russia")),
+    ],
+)
+def test_a_pronoun_opening_a_sentence_is_the_person_named_last(
+    text: str, lang: str, expected: tuple[str, str, str]
+) -> None:
+    assert (*expected, "asserted") in triples(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Putin met Maduro in Moscow, where Russia and Venezuela signed a deal. Putin said his country backs Cuba.",
+            "en",
+        ),
+        ("وصل وزير الخارجية الروسي سيرغي لافروف إلى طهران. وأكد أن بلاده تدعم كوبا.", "ar"),
+    ],
+)
+def test_his_country_is_the_country_of_the_person_named_last(text: str, lang: str) -> None:
+    # the state named last is Venezuela or Iran; the speaker's country is Russia
+    assert ("Russia", "supports", "Cuba", "asserted") in triples(text, lang)
+
+
+def test_a_pronoun_with_no_person_before_it_names_no_one() -> None:
+    assert triples("Iran and Russia signed a deal. He said more would follow.", "en") == {
+        ("Iran", "signs_agreement", "Russia", "asserted")
+    }

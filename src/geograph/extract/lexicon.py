@@ -159,6 +159,8 @@ class Lexicon:
     national_bodies: tuple[str, ...]  # "Security Council" tied to a state ("of Russia") is that state's, not the UN's
     skippable_max: int
     one_state: tuple[str, ...]
+    speaker_country: tuple[str, ...]  # "his country", "بلاده": the state of the person named last
+    person_pronouns: tuple[str, ...]  # "He met Lavrov": a sentence's first word, the person named last
     two_states: tuple[str, ...]
     plural_refs: tuple[str, ...]
     group_refs: tuple[str, ...]
@@ -332,6 +334,8 @@ def load_lexicon(path: Path) -> Lexicon:
         national_bodies=_words(tok.get("national_bodies")),
         skippable_max=int(tok.get("skippable_max", 2)),
         one_state=_words(coref.get("one_state")),
+        speaker_country=_words(coref.get("speaker_country")),
+        person_pronouns=_words(coref.get("person_pronouns")),
         two_states=_words(coref.get("two_states")),
         plural_refs=_words(coref.get("plural")),
         group_refs=_words(coref.get("group")),

@@ -14,7 +14,8 @@ from geograph.extract.actors.roles import acting_states
 from geograph.extract.document import ActorMention, DocState
 from geograph.records import Actor
 
-_COREF_KINDS_ORDER = ("coref1", "coref2", "corefp", "corefg")
+_COREF_KINDS_ORDER = ("coref1", "coref2", "corefp", "corefg", "corefs", "corefh")
+_PERSON_REACH = 2  # sentences back a pronoun or "his country" looks for the person named last
 _COREF_KINDS = frozenset(_COREF_KINDS_ORDER)
 
 
@@ -30,8 +31,10 @@ def _coreference_hits(state: DocState) -> list[Hit]:
 
 
 def resolve_coreference(state: DocState) -> list[ActorMention]:
-    """Mentions for "this country" (the state last named), "the two countries" (the two most named) and "the group"
-    (the armed group or group last named); "these countries" resolves to nothing. One pass in text order."""
+    """Mentions for "this country" (the state last named), "the two countries" (the two most named), "the group"
+    (the armed group or group last named), "his country" (the state of the person named last) and a pronoun
+    opening a sentence ("He met Lavrov": that person); "these countries" resolves to nothing. One pass in text
+    order."""
     refs = _coreference_hits(state)
     if refs:
         covered = {i for m in state.mentions for i in range(m.start, m.end)}
@@ -41,6 +44,7 @@ def resolve_coreference(state: DocState) -> list[ActorMention]:
     recent: dict[str, Actor] = {}  # distinct states by id, most recent last (a list would be walked per mention)
     counts: dict[str, int] = {}  # how often each state was named so far
     last_group: Actor | None = None
+    last_person: tuple[Actor, int] | None = None  # the person named last, and the sentence naming them
     position = 0
     taken_until = 0
     for ref in refs:
@@ -50,6 +54,8 @@ def resolve_coreference(state: DocState) -> list[ActorMention]:
             for actor in state.mentions[position].actors:
                 if actor.type in ("armed_group", "group"):
                     last_group = actor
+                if actor.type == "person":
+                    last_person = (actor, state.sentence_of[state.mentions[position].start])
                 for st in acting_states(actor):
                     recent.pop(st.id, None)
                     recent[st.id] = st
@@ -57,7 +63,22 @@ def resolve_coreference(state: DocState) -> list[ActorMention]:
             position += 1
         kind = ref.tag[0]
         actors: tuple[Actor, ...] = ()
-        if kind == "corefg" and last_group is not None:
+        sentence = state.sentence_of[ref.start]
+        person, person_sentence = last_person if last_person is not None else (None, sentence)
+        if sentence - person_sentence > _PERSON_REACH:
+            person = None
+        if kind == "corefs":
+            # "his country", "بلاده": the country of the person named last, else the state named last
+            acting = acting_states(person) if person is not None else ()
+            if acting:
+                actors = acting[:1]
+            elif recent:
+                actors = (next(reversed(recent.values())),)
+        elif kind == "corefh":
+            # "He met Lavrov": a pronoun opening its sentence is the person named last, a sentence or two back
+            if person is not None and ref.start == state.sentences[sentence][0] and person_sentence < sentence:
+                actors = (person,)
+        elif kind == "corefg" and last_group is not None:
             actors = (last_group,)
         elif kind == "coref1" and recent:
             actors = (next(reversed(recent.values())),)

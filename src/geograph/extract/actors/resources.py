@@ -37,6 +37,8 @@ _FUNCTION_WORDS: tuple[tuple[str, str], ...] = (
     ("poss", "possessive"),
     ("transparent", "transparent"),
     ("coref1", "one_state"),
+    ("corefs", "speaker_country"),
+    ("corefh", "person_pronouns"),
     ("coref2", "two_states"),
     ("corefp", "plural_refs"),
     ("corefg", "group_refs"),
