@@ -1,8 +1,9 @@
-"""References to the state(s) last named ("this country", "the two countries", "the group"), and a speaker's
-pronoun ("Iran says it has not ...").
+"""References to the actors last named ("this country", "the two countries", "the group", "his country", "He met
+Lavrov"), and a speaker's pronoun ("Iran says it has not ...").
 
-Coreference phrases are lexicon data (``coref1``, ``coref2``, ``corefp``, ``corefg`` hits); each resolves to the
-actors named before it in the text, after role titles have made their mentions (``roles``).
+Coreference phrases are lexicon data (``coref1``, ``coref2``, ``corefp``, ``corefg``, ``corefs``, ``corefh``
+hits); each resolves to the actors named before it in the text, after role titles have made their mentions
+(``roles``).
 """
 
 from __future__ import annotations
