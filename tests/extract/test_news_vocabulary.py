@@ -177,3 +177,30 @@ def test_a_call_is_contact_not_a_meeting(text: str, lang: str, pair: tuple[str, 
     found = triples(text, lang)
     assert (pair[0], "cooperates_with", pair[1], "asserted") in found
     assert not {t for t in found if t[1] == "meets"}
+
+
+def test_the_attack_on_y_condemned_by_z_names_no_attacker_even_for_the_binder() -> None:
+    assert triples("The attack on Israel was condemned by Egypt.", "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qatar welcomed the decision by Saudi Arabia.", ("Qatar", "supports", "Saudi Arabia", "asserted")),
+        ("Qatar welcomed Saudi Arabia's decision.", ("Qatar", "supports", "Saudi Arabia", "asserted")),
+        ("Israeli forces killed three Palestinians in Jenin.", ("Israel", "attacks", "Palestine", "asserted")),
+        (
+            "Palestinians died in the war triggered by Hamas’ attacks on Israel.",
+            ("Hamas", "attacks", "Israel", "asserted"),
+        ),
+    ],
+)
+def test_welcoming_a_decision_killing_and_curly_possessives(text: str, expected: tuple[str, ...]) -> None:
+    found = triples(text, "en")
+    assert expected in found
+    assert not {t for t in found if t[1] == "meets"}
+
+
+def test_a_threat_to_cut_something_off_is_not_a_cancelled_threat() -> None:
+    found = triples("Russia threatened to cut off gas supplies to Moldova.", "en")
+    assert not {t for t in found if t[3] == "negated"}

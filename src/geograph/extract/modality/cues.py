@@ -110,7 +110,12 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
         # "did not condemn Russia's attack", "حمله روسیه را محکوم نکرد": a negation reaches the nearest
         # trigger only, not the event that trigger governs beyond it
         negated = any(h.tag == ("cue", "negated") and not _trigger_between(trigger_starts, h, candidate) for h in near)
-        negative_predicate = any(h.tag[0] == "neg_pred" for h in near)
+        # "threatened to cut off gas": a negative predicate the trigger governs through an infinitive is the
+        # content of the threat or pledge, not a cancellation of it
+        negative_predicate = any(
+            h.tag[0] == "neg_pred" and (_before(h, candidate) or not _infinitive_between(state, candidate, h))
+            for h in near
+        )
         if negated != negative_predicate:
             out.append(_with(candidate, "negated"))
             continue
@@ -152,6 +157,15 @@ def _presupposes(state: DocState, sentence: int) -> bool:
     start, end = state.sentences[sentence]
     opening = state.words[start : min(end, start + _QUESTION_OPENING)]
     return any(normalize(word).text.lower() in state.resources.presupposing_questions for word in opening)
+
+
+def _infinitive_between(state: DocState, candidate: Candidate, cue: Hit) -> bool:
+    markers = state.resources.infinitive_markers
+    return any(
+        h.tag[0] == "marker" and h.tag[1] in markers
+        for k in range(candidate.trigger_end, cue.start)
+        for h in state.starting_at(k)
+    )
 
 
 def _event_key(candidate: Candidate) -> tuple[int, str, str, str]:

@@ -451,6 +451,8 @@ def bind_unread(
         if best is None or best[0] < model.threshold:
             continue
         p, subject_mention, object_mention = best
+        if _governed_apart(state, triggers, trigger, subject_mention):
+            continue
         first = min(subject_mention.start, object_mention.start, trigger.start)
         end = max(subject_mention.end, object_mention.end, trigger.end)
         entry = lexicon.triggers[int(trigger.tag[1])]
@@ -479,3 +481,21 @@ def bind_unread(
                     )
                 )
     return out
+
+
+def _governed_apart(state: DocState, triggers: list[Hit], trigger: Hit, subject: ActorMention) -> bool:
+    """ "The attack on Y was condemned by Z": where the verb follows its subject, a verb of another relation
+    between an event noun and the subject makes the noun that verb's object or agent, and the subject the
+    verb's, not the event's (the rules' reading of governed nouns, held for the binder too)."""
+    lexicon = state.resources.lexicon
+    assert lexicon is not None
+    entry = lexicon.triggers[int(trigger.tag[1])]
+    if entry.verb or lexicon.genitive_follows:
+        return False
+    lo, hi = (trigger.end, subject.start) if subject.start >= trigger.end else (subject.end, trigger.start)
+    for other in triggers:
+        if lo <= other.start < hi:
+            between = lexicon.triggers[int(other.tag[1])]
+            if between.verb and between.relation != entry.relation and not between.reciprocal:
+                return True
+    return False
