@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 
 from geograph.extract.actors.matching import Hit
 from geograph.extract.document import ActorMention, Candidate, DocState, said_key
-from geograph.extract.relations.rules import hypothetical
+from geograph.extract.relations.rules import governed_apart, hypothetical
 from geograph.normalize import normalize
 from geograph.vocabulary import relations
 
@@ -437,6 +437,8 @@ def bind_unread(
     assert lexicon is not None
     out: list[Candidate] = []
     readings = RulesReading.of_document(state, triggers, candidates)
+    ordered = sorted(triggers, key=lambda t: t.start)
+    starts = [t.start for t in ordered]
     # what the sentence already says: another trigger of the same event ("launched an offensive") adds nothing
     said = {said_key(c.sentence, c.relation, c.subject.id, c.object.id) for c in candidates}
     for trigger in triggers:
@@ -451,8 +453,12 @@ def bind_unread(
         if best is None or best[0] < model.threshold:
             continue
         p, subject_mention, object_mention = best
-        if _governed_apart(state, triggers, trigger, subject_mention):
-            continue
+        if not lexicon.genitive_follows and not lexicon.triggers[int(trigger.tag[1])].verb:
+            # "The attack on Y was condemned by Z": a verb between the event noun and the binder's subject
+            # makes the noun that verb's object and the subject the verb's, as the rules read governed nouns
+            start, end = subject_mention.start, subject_mention.end
+            if governed_apart(lexicon, ordered, starts, trigger, start, end):
+                continue
         first = min(subject_mention.start, object_mention.start, trigger.start)
         end = max(subject_mention.end, object_mention.end, trigger.end)
         entry = lexicon.triggers[int(trigger.tag[1])]
@@ -481,21 +487,3 @@ def bind_unread(
                     )
                 )
     return out
-
-
-def _governed_apart(state: DocState, triggers: list[Hit], trigger: Hit, subject: ActorMention) -> bool:
-    """ "The attack on Y was condemned by Z": where the verb follows its subject, a verb of another relation
-    between an event noun and the subject makes the noun that verb's object or agent, and the subject the
-    verb's, not the event's (the rules' reading of governed nouns, held for the binder too)."""
-    lexicon = state.resources.lexicon
-    assert lexicon is not None
-    entry = lexicon.triggers[int(trigger.tag[1])]
-    if entry.verb or lexicon.genitive_follows:
-        return False
-    lo, hi = (trigger.end, subject.start) if subject.start >= trigger.end else (subject.end, trigger.start)
-    for other in triggers:
-        if lo <= other.start < hi:
-            between = lexicon.triggers[int(other.tag[1])]
-            if between.verb and between.relation != entry.relation and not between.reciprocal:
-                return True
-    return False

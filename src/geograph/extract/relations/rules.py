@@ -14,7 +14,7 @@ from bisect import bisect_left
 
 from geograph.extract.actors.matching import Hit
 from geograph.extract.document import ActorMention, DocState, Group
-from geograph.extract.lexicon import TriggerEntry
+from geograph.extract.lexicon import Lexicon, TriggerEntry
 from geograph.extract.relations.arguments import ArgumentReader
 from geograph.extract.relations.slots import DIRECT_WINDOW, MARKED_WINDOW, ReportedSubjects, Slot
 from geograph.records import Actor
@@ -43,16 +43,7 @@ class FrameRules(ArgumentReader):
         """A verb trigger of another relation stands between the event noun ``trigger`` and ``group``: the
         noun is that verb's object ("Z condemned the attack on Y") or the group its agent ("X's invasion of Y
         was condemned by Z"), so the group is no argument of the noun."""
-        lo, hi = (trigger.end, group.start) if group.start >= trigger.end else (group.end, trigger.start)
-        relation = self.lex.triggers[int(trigger.tag[1])].relation
-        k = bisect_left(self.trigger_starts, lo)
-        while k < len(self.triggers) and self.triggers[k].start < hi:
-            between = self.lex.triggers[int(self.triggers[k].tag[1])]
-            # a reciprocal verb ("blamed each other for the clashes") governs an event of its own subjects
-            if between.verb and between.relation != relation and not between.reciprocal:
-                return True
-            k += 1
-        return False
+        return governed_apart(self.lex, self.triggers, self.trigger_starts, trigger, group.start, group.end)
 
     def _hand_down(self, trigger: Hit, controlled: Group) -> None:
         clause = self.s.clause_of[trigger.start]
@@ -250,6 +241,23 @@ class FrameRules(ArgumentReader):
 
 
 _OBJECT_EVENT_WINDOW = 6  # tokens between a verb and the event noun it governs ("دانت جامعة الدول العربية الهجوم")
+
+
+def governed_apart(
+    lexicon: Lexicon, triggers: list[Hit], starts: list[int], trigger: Hit, start: int, end: int
+) -> bool:
+    """A verb trigger of another relation (of ``triggers``, in text order, starting at ``starts``) stands
+    between the event noun ``trigger`` and the words ``start:end``."""
+    lo, hi = (trigger.end, start) if start >= trigger.end else (end, trigger.start)
+    relation = lexicon.triggers[int(trigger.tag[1])].relation
+    k = bisect_left(starts, lo)
+    while k < len(triggers) and triggers[k].start < hi:
+        between = lexicon.triggers[int(triggers[k].tag[1])]
+        # a reciprocal verb ("blamed each other for the clashes") governs an event of its own subjects
+        if between.verb and between.relation != relation and not between.reciprocal:
+            return True
+        k += 1
+    return False
 
 
 def hypothetical(state: DocState, start: int) -> bool:
