@@ -24,7 +24,7 @@ from geograph.extract.actors.matching import Hit
 from geograph.extract.document import Candidate, DocState, Group
 from geograph.extract.relations.arguments import Arguments
 from geograph.extract.relations.candidates import FrameCandidates
-from geograph.extract.relations.rules import FrameRules, gerund, hypothetical
+from geograph.extract.relations.rules import FrameRules, gerund, hypothetical, passive_voice
 from geograph.extract.relations.slots import DIRECT_WINDOW, MARKED_WINDOW, ReportedSubjects, Slot
 from geograph.records import Actor
 
@@ -111,12 +111,6 @@ class FrameReader(FrameRules, FrameCandidates):
                 return False
         return True
 
-    def _passive(self, trigger: Hit) -> bool:
-        if self.lex.progressive_endings and self.s.words[trigger.start].lower().endswith(self.lex.progressive_endings):
-            return False  # "have been exchanging fire", "is supplying": an auxiliary before a progressive
-        before = self.ending["aux"].get(trigger.start) or self.ending["aux"].get(trigger.start - 1)
-        return before is not None or self.starting["aux"].get(trigger.end) is not None
-
     # --- one trigger -------------------------------------------------------------------------------------
 
     def _owned(self, trigger: Hit, group: Group) -> bool:
@@ -165,7 +159,7 @@ class FrameReader(FrameRules, FrameCandidates):
         if hint is not None:
             subject.set(hint, "control")
             local = [g for g in local if g is not hint]
-        passive = self._passive(trigger)
+        passive = passive_voice(self.s, trigger)
         by_distance = (
             sorted(local, key=lambda g: min(abs(g.start - trigger.end), abs(trigger.start - g.end)))
             if len(local) > 1

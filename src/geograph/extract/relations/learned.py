@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 
 from geograph.extract.actors.matching import Hit
 from geograph.extract.document import ActorMention, Candidate, DocState, said_key
-from geograph.extract.relations.rules import governed_apart, hypothetical
+from geograph.extract.relations.rules import governed_apart, hypothetical, passive_voice
 from geograph.normalize import normalize
 from geograph.vocabulary import relations
 
@@ -214,7 +214,7 @@ class _TriggerView:
         # recipient comes before it ("supplied Iran with fighter jets")
         entry = lexicon.triggers[int(trigger.tag[1])] if lexicon is not None else None
         self.verb = entry is not None and entry.verb
-        self.passive = self._passive()
+        self.passive = passive_voice(context.state, trigger)
         self.noun = (
             entry is not None
             and not entry.verb
@@ -229,20 +229,6 @@ class _TriggerView:
             self.unread,
             read.any_read,
             self.passive,
-        )
-
-    def _passive(self) -> bool:
-        """A passive auxiliary right before the trigger ("was accused") or right after it (Persian "شد"): the
-        subject before it undergoes the act. An auxiliary before a progressive is none ("has been supplying")."""
-        state, trigger = self.context.state, self.trigger
-        lexicon = state.resources.lexicon
-        endings = lexicon.progressive_endings if lexicon is not None else ()
-        if endings and state.words[trigger.start].lower().endswith(endings):
-            return False
-        return (
-            state.hit_ending(trigger.start, "aux") is not None
-            or state.hit_ending(trigger.start - 1, "aux") is not None
-            or state.hit_starting(trigger.end, "aux") is not None
         )
 
     def side(self, mention: ActorMention) -> str:

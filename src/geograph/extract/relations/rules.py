@@ -273,6 +273,21 @@ def hypothetical(state: DocState, start: int) -> bool:
     )
 
 
+def passive_voice(state: DocState, trigger: Hit) -> bool:
+    """A passive auxiliary right before the trigger ("was accused", "has been accused") or right after it
+    (Persian "شد"): the subject before it undergoes the act. An auxiliary before a progressive is none
+    ("have been exchanging fire", "is supplying")."""
+    lexicon = state.resources.lexicon
+    endings = lexicon.progressive_endings if lexicon is not None else ()
+    if endings and state.words[trigger.start].lower().endswith(endings):
+        return False
+    return (
+        state.hit_ending(trigger.start, "aux") is not None
+        or state.hit_ending(trigger.start - 1, "aux") is not None
+        or state.hit_starting(trigger.end, "aux") is not None
+    )
+
+
 def gerund(state: DocState, start: int) -> bool:
     """An -ing word after "while", "after", ...: a verb whose subject is the main clause's."""
     return (
