@@ -13,7 +13,6 @@ from bisect import bisect_left
 
 from geograph.extract.actors.matching import Hit
 from geograph.extract.document import Candidate, DocState, said_key
-from geograph.normalize import normalize
 from geograph.records import Modality
 
 _GRADED: frozenset[str] = frozenset({"alleged", "planned", "speculative", "planned_time"})
@@ -156,7 +155,7 @@ def _presupposes(state: DocState, sentence: int) -> bool:
     """ "Why has X severed ties with Y?" asks about a fact it takes as given."""
     start, end = state.sentences[sentence]
     opening = state.words[start : min(end, start + _QUESTION_OPENING)]
-    return any(normalize(word).text.lower() in state.resources.presupposing_questions for word in opening)
+    return any(word.lower() in state.resources.presupposing_questions for word in opening)  # tokens are normalized
 
 
 def _infinitive_between(state: DocState, candidate: Candidate, cue: Hit) -> bool:
