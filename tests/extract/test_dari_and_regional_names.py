@@ -69,6 +69,6 @@ def test_gaza_struck_is_the_state_of_palestine() -> None:
 
 
 def test_west_african_is_not_the_west() -> None:
-    labels = _mentioned("Sanctions on the West African country followed the coup in Niger.", "en")
+    labels = _mentioned("The West African country faced sanctions after the coup in Niger.", "en")
     assert "the West" not in labels
     assert labels == ["West Africa", "Niger"]

@@ -17,7 +17,7 @@ from extract_helpers import triples
             "en",
             ("Algeria", "visits", "Tunisia", "planned"),
         ),
-        ("رئيس الجزائر يزور تونس خلال الأيام المقبلة.", "ar", ("Algeria", "visits", "Tunisia", "planned")),
+        ("يزور الرئيس الجزائري تونس في الأسابيع المقبلة.", "ar", ("Algeria", "visits", "Tunisia", "planned")),
         ("رئیس جمهور الجزایر هفته آینده به تونس سفر می کند.", "fa", ("Algeria", "visits", "Tunisia", "planned")),
     ],
 )
@@ -27,16 +27,16 @@ def test_a_time_to_come_makes_the_event_planned(text: str, lang: str, expected: 
 
 def test_an_anticipated_noun_qualifies_its_noun_only() -> None:
     # "المرتقبة" describes the talks, not the visit before them
-    found = triples("وزار روبيو الرياض، عشية محادثات مرتقبة في السعودية.", "ar")
+    found = triples("وزار روبيو الرياض قبل جولة مفاوضات مرتقبة في جدة.", "ar")
     assert ("United States", "visits", "Saudi Arabia", "asserted") in found
 
 
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        ("The United States will continue to stand with Ukraine.", "en", ("United States", "supports", "Ukraine")),
-        ("China will always firmly support Kazakhstan.", "en", ("China", "supports", "Kazakhstan")),
-        ("Saudi Arabia was the first to sever ties with Qatar.", "en", ("Saudi Arabia", "criticizes", "Qatar")),
+        ("Japan will continue to stand with Moldova.", "en", ("Japan", "supports", "Moldova")),
+        ("Russia will always support Belarus.", "en", ("Russia", "supports", "Belarus")),
+        ("Bahrain was the first to cut ties with Iran.", "en", ("Bahrain", "criticizes", "Iran")),
         ("ستواصل مصر دعم السودان.", "ar", ("Egypt", "supports", "Sudan")),
     ],
 )
@@ -50,13 +50,13 @@ def test_a_plain_future_is_still_planned() -> None:
 
 
 def test_blame_and_claims_are_allegations() -> None:
-    found = triples("Armenia and Azerbaijan blamed each other for skirmishes on their border.", "en")
+    found = triples("Azerbaijan and Armenia blamed each other for the clashes along their frontier.", "en")
     assert ("Armenia", "attacks", "Azerbaijan", "alleged") in found
     assert ("Houthis", "attacks", "United States", "alleged") in triples(
-        "Yemen's Houthis claim attacks on a US vessel.", "en"
+        "The Houthis claim two attacks on a US destroyer.", "en"
     )
     assert ("Pakistan", "attacks", "Afghanistan", "alleged") in triples(
-        "وسبق لكابول اتهام باكستان بشن غارات جوية على أفغانستان.", "ar"
+        "وجددت كابول اتهام باكستان بشن هجمات على أفغانستان.", "ar"
     )
 
 
@@ -67,7 +67,7 @@ def test_sources_reported_without_doubt_are_no_allegation() -> None:
 
 def test_a_question_about_a_fact_takes_it_as_given() -> None:
     assert ("Serbia", "criticizes", "United States", "asserted") in triples(
-        "Why has Serbia severed diplomatic channels with the United States?", "en"
+        "Why did Serbia sever ties with the United States?", "en"
     )
     assert triples("Will Iran attack Israel?", "en") == {("Iran", "attacks", "Israel", "speculative")}
 
@@ -83,5 +83,5 @@ def test_what_should_be_done_is_not_done() -> None:
 
 def test_a_pledge_of_countermeasures_is_an_asserted_threat() -> None:
     assert ("North Korea", "threatens", "United States", "asserted") in triples(
-        "North Korea said it should maintain the toughest counteraction against the United States.", "en"
+        "Pyongyang said it should answer with firm counteraction against the United States.", "en"
     )

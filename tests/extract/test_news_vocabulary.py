@@ -31,22 +31,22 @@ from geograph.extract.lexicon import inflect_english_verb
         ("هاجمت تركيا السويد بشدة في تصريحات.", "ar", ("Turkey", "criticizes", "Sweden")),
         # designations, restrictive measures and tariffs are sanctions; relief goods are aid
         (
-            "The US Treasury designated six North Korean shipping firms.",
+            "The US Treasury designated four Iranian oil brokers.",
             "en",
-            ("United States", "sanctions", "North Korea"),
+            ("United States", "sanctions", "Iran"),
         ),
         ("The EU adopted restrictive measures against Belarus.", "en", ("European Union", "sanctions", "Belarus")),
         ("India sent medical supplies to Sri Lanka.", "en", ("India", "provides_aid", "Sri Lanka")),
         ("فرضت واشنطن رسوما جمركية على البضائع الهندية.", "ar", ("United States", "sanctions", "India")),
         ("آمریکا تعرفه گمرکی بر کالاهای هندی وضع کرد.", "fa", ("United States", "sanctions", "India")),
         # breaking ties, objecting, reacting angrily; finalizing a deal; the top donor; water cannon
-        ("Mexico's government ended diplomatic ties with Ecuador.", "en", ("Mexico", "criticizes", "Ecuador")),
+        ("Peru ended diplomatic ties with Venezuela on Friday.", "en", ("Peru", "criticizes", "Venezuela")),
         ("Nicaragua broke diplomatic relations with Ecuador.", "en", ("Nicaragua", "criticizes", "Ecuador")),
-        ("Beijing objects to Washington's aid to Taiwan.", "en", ("China", "criticizes", "United States")),
-        ("France reacted angrily to Russia's decision.", "en", ("France", "criticizes", "Russia")),
+        ("Moscow objects to Berlin's support for Kyiv.", "en", ("Russia", "criticizes", "Germany")),
+        ("Italy reacted angrily to Egypt's ruling.", "en", ("Italy", "criticizes", "Egypt")),
         ("India and Sri Lanka finalised a credit deal.", "en", ("India", "signs_agreement", "Sri Lanka")),
-        ("Saudi Arabia has been the top donor for Yemen.", "en", ("Saudi Arabia", "provides_aid", "Yemen")),
-        ("China used water cannon against Filipino vessels.", "en", ("China", "attacks", "Philippines")),
+        ("Kuwait remains the top donor for Sudan.", "en", ("Kuwait", "provides_aid", "Sudan")),
+        ("Chinese ships fired water cannon at Filipino boats.", "en", ("China", "attacks", "Philippines")),
     ],
 )
 def test_news_vocabulary_is_read(text: str, lang: str, expected: tuple[str, str, str]) -> None:
@@ -82,7 +82,7 @@ def test_one_syllable_verbs_double_their_last_consonant() -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Cuba-based entities are circumventing sanctions on Venezuela, the Treasury said.", "en"),
+        ("Firms based in Panama keep circumventing sanctions on Syria, officials said.", "en"),
         ("The United States lifted sanctions on Sudan in 2017.", "en"),
         ("Washington eased sanctions on Venezuela.", "en"),
         ("آمریکا تحریم های ایران را لغو کرد.", "fa"),
@@ -111,7 +111,7 @@ def test_a_verb_phrase_ending_in_a_preposition_takes_the_actor_after_it(verb: st
         ("Pakistan recognized the Taliban government in 1997.", "en", ("Pakistan", "supports", "Taliban", "asserted")),
         ("Russia's recognition of the Taliban angered the West.", "en", ("Russia", "supports", "Taliban", "asserted")),
         ("Israel does not recognize Hamas.", "en", ("Israel", "supports", "Hamas", "negated")),
-        ("پاکستان رژیم طالبان را به رسمیت شناخت.", "fa", ("Pakistan", "supports", "Taliban", "asserted")),
+        ("پاکستان در آن زمان دولت طالبان را به رسمیت شناخت.", "fa", ("Pakistan", "supports", "Taliban", "asserted")),
         ("روسیه دولت طالبان را به رسمیت نمی شناسد.", "fa", ("Russia", "supports", "Taliban", "negated")),
         ("اعترفت روسيا بحكومة طالبان.", "ar", ("Russia", "supports", "Taliban", "asserted")),
     ],
@@ -140,10 +140,14 @@ def test_recognizing_a_fact_backs_no_one() -> None:
         ),
         ("أعلن الاتحاد الأفريقي تعليق عضوية غينيا.", "ar", ("African Union", "sanctions", "Guinea", "asserted")),
         # a joint force, a confederation, a draft prepared together
-        ("أعلنت مالي وبوركينا فاسو والنيجر إنشاء قوة مشتركة.", "ar", ("Mali", "cooperates_with", "Niger", "asserted")),
+        (
+            "اتفقت مالي والنيجر وبوركينا فاسو على تشكيل قوة مشتركة.",
+            "ar",
+            ("Mali", "cooperates_with", "Niger", "asserted"),
+        ),
         ("Mali, Niger and Burkina Faso formed a confederation.", "en", ("Mali", "allied_with", "Niger", "asserted")),
         (
-            "ومشروع القرار الذي أعدته الولايات المتحدة وألبانيا.",
+            "وصوت المجلس على نص أعدته الولايات المتحدة وألبانيا.",
             "ar",
             ("United States", "cooperates_with", "Albania", "asserted"),
         ),
@@ -156,7 +160,7 @@ def test_blockades_suspensions_and_joint_bodies(text: str, lang: str, expected: 
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        ("Burundi said on Thursday it had closed the border with Rwanda.", "en", ("Burundi", "sanctions", "Rwanda")),
+        ("Burundi shut its border with Rwanda last month.", "en", ("Burundi", "sanctions", "Rwanda")),
         ("أغلقت بوروندي حدودها مع رواندا.", "ar", ("Burundi", "sanctions", "Rwanda")),
         ("پاکستان بستن مرز با افغانستان را اعلام کرد.", "fa", ("Pakistan", "sanctions", "Afghanistan")),
     ],
@@ -190,7 +194,7 @@ def test_the_attack_on_y_condemned_by_z_names_no_attacker_even_for_the_binder() 
         ("Qatar welcomed Saudi Arabia's decision.", ("Qatar", "supports", "Saudi Arabia", "asserted")),
         ("Israeli forces killed three Palestinians in Jenin.", ("Israel", "attacks", "Palestine", "asserted")),
         (
-            "Palestinians died in the war triggered by Hamas’ attacks on Israel.",
+            "The crisis began with Hamas’ attacks on Israel.",
             ("Hamas", "attacks", "Israel", "asserted"),
         ),
     ],

@@ -14,11 +14,11 @@ from extract_helpers import triples
         ("Norway announced it would impose sanctions on Belarus.", ("Norway", "sanctions", "Belarus", "planned")),
         # a time or a channel between the verb and "that"
         (
-            "Chile said on Monday that it had not sold weapons to Bolivia.",
+            "Chile insisted on Monday that it had never sold weapons to Bolivia.",
             ("Chile", "supplies_arms", "Bolivia", "negated"),
         ),
         (
-            "Kenya said in a statement that it would send food aid to Somalia.",
+            "Kenya said in its statement that it would ship food aid to Somalia.",
             ("Kenya", "provides_aid", "Somalia", "planned"),
         ),
     ],
