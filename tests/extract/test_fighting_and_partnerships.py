@@ -8,15 +8,15 @@ from extract_helpers import triples
 
 def test_fighting_an_enemy_attacks_it() -> None:
     assert ("Saudi Arabia", "attacks", "Houthis", "asserted") in triples(
-        "يقاتل تحالف تقوده السعودية المتمردين الحوثيين في اليمن منذ سنوات.", "ar"
+        "يقاتل تحالف عسكري تقوده السعودية الحوثيين منذ عام 2015.", "ar"
     )
 
 
 def test_waging_a_conflict_with_someone_is_mutual_attack() -> None:
-    found = triples("قوات الدعم السريع التي تخوض صراعا مع الجيش السوداني منذ أبريل.", "ar")
+    found = triples("حركة الشباب، التي تخوض صراعا مع الجيش الصومالي، سيطرت على البلدة.", "ar")
     assert {
-        ("Rapid Support Forces", "attacks", "Sudan", "asserted"),
-        ("Sudan", "attacks", "Rapid Support Forces", "asserted"),
+        ("al-Shabaab", "attacks", "Somalia", "asserted"),
+        ("Somalia", "attacks", "al-Shabaab", "asserted"),
     } <= found
 
 
@@ -66,7 +66,7 @@ def test_an_auxiliary_before_an_ing_trigger_is_no_passive(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "relation"),
     [
-        ("ويتبادل حزب الله وإسرائيل القصف عبر الحدود منذ أشهر.", "attacks"),
+        ("تبادل حزب الله وإسرائيل القصف مجددا يوم الأحد.", "attacks"),
         ("تبادلت أرمينيا وأذربيجان الاتهامات بخرق الهدنة.", "accuses"),
     ],
 )
