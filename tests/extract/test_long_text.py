@@ -191,8 +191,13 @@ def test_sentences_cover_every_token_and_are_cut_only_where_too_long(words: list
     assert [t for start, end in sentences for t in range(start, end)] == list(range(len(words)))
     for start, end in sentences:
         assert 0 < end - start <= SENTENCE_CAP
-        inner = words[start : end - 1]
-        assert not ends.intersection(inner) and "\n" not in inner  # no sentence end inside a sentence
+        # no sentence end inside a sentence, but the line breaks that follow one (a paragraph break)
+        last_word = max((k for k in range(start, end) if words[k] != "\n"), default=start)
+        inner = words[start:last_word]
+        assert not ends.intersection(inner) and "\n" not in inner
+        if start > 0 and all(w == "\n" for w in words[start:end]):  # alone only where joining would pass the cap
+            previous = next(first for first, last in sentences if last == start)
+            assert end - previous > SENTENCE_CAP
         if end < len(words) and words[end - 1] not in ends and words[end - 1] != "\n":  # a cut
             half = SENTENCE_CAP // 2
             if words[end - 1] in clause_ends and end - start >= half:  # after the last punctuation that fits

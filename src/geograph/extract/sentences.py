@@ -35,7 +35,8 @@ def capped_sentence(start: int, end: int, clause_ends: list[int]) -> list[tuple[
 
 def split_sentences(words: list[str], ends: Collection[str], clause_ends: Collection[str]) -> list[tuple[int, int]]:
     """The sentences of ``words`` as (first, end) token spans: a sentence ends after a word in ``ends`` or a
-    line break, and one longer than the cap is cut, after a word in ``clause_ends`` where one fits."""
+    line break (line breaks right after an end stay with the sentence they follow), and one longer than the cap
+    is cut, after a word in ``clause_ends`` where one fits."""
     # decided once per distinct word: end punctuation, or a line break with nothing else
     enders = {word for word in set(words) if word in ends or ("\n" in word and not word.strip())}
     last_tokens = list(compress(range(len(words)), map(enders.__contains__, words)))
@@ -47,7 +48,15 @@ def split_sentences(words: list[str], ends: Collection[str], clause_ends: Collec
     start = 0
     for end in [*(last + 1 for last in last_tokens), len(words)]:
         if end - start <= SENTENCE_CAP:
-            if end > start:
+            if (
+                sentences
+                and end - sentences[-1][0] <= SENTENCE_CAP
+                and all(not words[i].strip() for i in range(start, end))
+            ):
+                # a paragraph break after a full stop is no sentence of its own: "the sentence before"
+                # (coreference, denials) is the one with words
+                sentences[-1] = (sentences[-1][0], end)
+            elif end > start:
                 sentences.append((start, end))
         else:
             if clause_tokens is None:  # decided once per distinct word, like the sentence ends

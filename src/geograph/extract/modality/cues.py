@@ -2,7 +2,8 @@
 
 Cues are lexicon data. A denial anywhere in the sentence denies; when the sentence also names what is denied
 ("rejected the accusations") or reports the allegation ("accused X of Y, which X denies"), the allegation is
-kept as a second assertion. Negation counts in the trigger's
+kept as a second assertion; a denial in a later clause or the next sentence that reads no event of its own
+answers the allegation its actor was named in (``_answering_denials``). Negation counts in the trigger's
 clause, and a negated negative predicate ("did not withhold support") asserts. Otherwise the cue nearest the
 trigger in its clause decides, then an attribution anywhere in the sentence ("according to ...").
 """
@@ -145,7 +146,7 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
         elif any(h.tag == ("cue", "alleged") for h in hits):
             modality = "alleged"
         out.append(_with(candidate, modality))
-    return _without_unqualified_twins(out)
+    return _without_unqualified_twins(_answering_denials(state, out))
 
 
 _QUESTION_OPENING = 5  # words a question word may stand after ("Analysis: Why has ...", a scraped date)
@@ -179,6 +180,52 @@ def _without_unqualified_twins(candidates: list[Candidate]) -> list[Candidate]:
     if not qualified:
         return candidates
     return [c for c in candidates if c.modality != "asserted" or _event_key(c) not in qualified]
+
+
+def _answering_denials(state: DocState, candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` with the denied twin of each event its agent denies in a later clause or the next
+    sentence, where the denial reads no event of its own ("X accused Iran of arming the Houthis, which Tehran
+    denies", "... . Iran has rejected the claims."). An allegation stands beside its denial; an event the text
+    reported as fact and its agent denies as a claim ("rejected the reports") is an allegation too."""
+    denials = [h for h in state.of_kind("cue") if h.tag == ("cue", "denied")]
+    if not denials:
+        return candidates
+    lexicon = state.resources.lexicon
+    assert lexicon is not None
+    read_clauses = {state.clause_of[c.trigger_start] for c in candidates}
+    objects = {(state.sentence_of[h.start], state.clause_of[h.start]) for h in state.of_kind("denial_object")}
+    denied = {_event_key(c) for c in candidates if c.modality == "denied"}
+    out = list(candidates)
+    twins: list[Candidate] = []
+    for hit in denials:
+        clause, sentence = state.clause_of[hit.start], state.sentence_of[hit.start]
+        if clause in read_clauses:
+            continue  # the denial qualifies the event of its own clause (``assign_modality``)
+        # who denies: the first actor named in the denial's clause ("Pakistan refuted India's version")
+        in_clause = (m for m in state.mentions if state.sentence_of[m.start] == sentence)
+        first = next((m for m in in_clause if state.clause_of[m.start] == clause), None)
+        if first is None:
+            continue
+        deniers = {st for a in first.actors for st in (a.id, a.state.id if a.state is not None else a.id)}
+        claims = (sentence, clause) in objects
+        for n, c in enumerate(out):
+            earlier = c.sentence == sentence - 1 or (c.sentence == sentence and c.trigger_end <= hit.start)
+            agent = c.subject.state.id if c.subject.state is not None else c.subject.id
+            if (
+                not earlier
+                or not (c.modality == "alleged" or (claims and c.modality == "asserted"))
+                or lexicon.triggers[c.entry].speech_act
+                or not ({c.subject.id, agent} & deniers)
+            ):
+                continue
+            key = said_key(sentence, c.relation, c.subject.id, c.object.id)
+            if key in denied:
+                continue
+            denied.add(key)
+            out[n] = _with(c, "alleged")
+            start, end = state.sentences[sentence]
+            twins.append(c._replace(sentence=sentence, span_start=start, span_end=end, modality="denied"))
+    return out + twins
 
 
 _PRECEDENCE = {"speculative": 0, "alleged": 1, "planned": 2, "planned_time": 2}
