@@ -43,3 +43,24 @@ def test_playing_with_fire_is_a_warning_not_a_shot() -> None:
     found = triples("China warned the United States that it was playing with fire over Taiwan.", "en")
     assert ("China", "threatens", "United States", "asserted") in found
     assert not {t for t in found if t[1] == "attacks"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "threat"),
+    [
+        (
+            "The Kenyan foreign minister said the move will have serious consequences for Somalia.",
+            "en",
+            ("Kenya", "Somalia"),
+        ),
+        ("Ghana warned of a heavy price for Togo.", "en", ("Ghana", "Togo")),
+        ("حذرت مصر من عواقب وخيمة على إثيوبيا.", "ar", ("Egypt", "Ethiopia")),
+        ("ترکیه گفت که این اقدام عواقب وخیمی برای یونان خواهد داشت.", "fa", ("Turkey", "Greece")),
+    ],
+)
+def test_consequences_warned_of_threaten_whom_they_fall_on(text: str, lang: str, threat: tuple[str, str]) -> None:
+    assert (threat[0], "threatens", threat[1], "asserted") in triples(text, lang)
+
+
+def test_consequences_of_a_natural_event_threaten_no_one() -> None:
+    assert triples("The consequences for Chad of the drought were severe.", "en") == set()
