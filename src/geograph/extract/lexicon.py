@@ -63,6 +63,7 @@ class TriggerEntry:
     ordered_pair: bool = False  # "the war of X and Y": a coordinated genitive pair reads X -> Y
     reciprocal: bool = False  # "X clashed with Y", "clashes between X and Y": each side acts on the other
     pair_only: bool = False  # reciprocal: the parties only from "between X and Y", never the clause's subject
+    mediation: bool = False  # "a deal brokered by X": the subject works with each other actor of the sentence
     measure: tuple[str, ...] = ()  # vetoes: the blocked measure, whose target is the object
     controls: bool = False  # "accused X of arming Y": the object is the subject of the events it governs
     speech_act: bool = False  # an accusation: denials and attributions in its sentence answer what was said
@@ -264,6 +265,7 @@ def _trigger(item: dict[str, Any], lang: str) -> TriggerEntry:
         ordered_pair=bool(item.get("ordered_pair", False)),
         reciprocal=bool(item.get("reciprocal", False)),
         pair_only=bool(item.get("pair_only", False)),
+        mediation=bool(item.get("mediation", False)),
         measure=_words(item.get("measure")),
         controls=bool(item.get("controls", False)),
         speech_act=bool(item.get("speech_act", False)),

@@ -22,6 +22,7 @@ from bisect import bisect_left
 
 from geograph.extract.actors.matching import Hit
 from geograph.extract.document import Candidate, DocState, Group
+from geograph.extract.lexicon import TriggerEntry
 from geograph.extract.relations.arguments import Arguments
 from geograph.extract.relations.candidates import FrameCandidates
 from geograph.extract.relations.rules import FrameRules, gerund, hypothetical, passive_voice
@@ -351,4 +352,35 @@ class FrameReader(FrameRules, FrameCandidates):
             self._hand_down(trigger, obj.group)
         if entry.object_from_event and obj.group is None and subject.group is not None:
             self._object_from_event(trigger, subject, obj)
+        if entry.mediation:
+            return self._mediation(entry, index, trigger, sentence, subject, groups)
         return self._emit(entry, index, trigger, sentence, subject, obj, local)
+
+    def _mediation(
+        self, entry: TriggerEntry, index: int, trigger: Hit, sentence: int, subject: Slot, groups: list[Group]
+    ) -> list[Candidate]:
+        """ "The truce between A and B, brokered by X", "X mediated talks between A and B", "بوساطة قطرية": the
+        mediator works with each party: the pair after the trigger ("between A and B"), else the other actors
+        the sentence names. A mediator the text does not name mediates nothing."""
+        # "ended with a Russian-brokered truce": a premodifier mediates, whatever marks its phrase
+        before = _last_ending_at(groups, trigger.start)
+        if before is not None:
+            subject.set(before, "possessive")
+        pair = self._pair_group(trigger, groups)
+        # a mediator noun takes the clause's subject only as a mediator between named parties ("X offered
+        # itself as a mediator between A and B"; "messages passed through regional mediators" names none)
+        if subject.group is None or (subject.how == "clause" and not entry.verb and pair is None):
+            return []
+        out: list[Candidate] = []
+        for group in [pair] if pair is not None else groups:
+            if (
+                group is subject.group
+                or self.marker_before(group, loose=True) in self.res.locatives
+                or all(actor.type == "place" for actor in group.actors)
+                or all(mention.kind == "coref" for mention in group.mentions)
+            ):
+                continue  # a place is where the parties meet; "the two sides" may be anyone named before
+            party = Slot()
+            party.set(group, "marked")
+            out += self._emit(entry, index, trigger, sentence, subject, party, [group])
+        return out

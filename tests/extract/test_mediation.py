@@ -1,0 +1,43 @@
+"""A mediator works with each party: "a truce brokered by X", "a Qatari-mediated deal", "X mediated between A
+and B", «بوساطة صينية», «با میانجیگری X». The parties are the other actors of the sentence, never a place."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import triples
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mediator", "parties"),
+    [
+        (
+            "The deal between Eritrea and Ethiopia was brokered by Saudi Arabia.",
+            "en",
+            "Saudi Arabia",
+            ("Eritrea", "Ethiopia"),
+        ),
+        ("A Russian-brokered truce between Armenia and Azerbaijan held.", "en", "Russia", ("Armenia", "Azerbaijan")),
+        ("Turkey offered to mediate between Russia and Ukraine.", "en", "Turkey", ("Russia", "Ukraine")),
+        ("وقعت السعودية وإيران اتفاقا في بكين بوساطة صينية.", "ar", "China", ("Saudi Arabia", "Iran")),
+        ("توسطت مصر بين إسرائيل وحماس.", "ar", "Egypt", ("Israel", "Hamas")),
+        (
+            "توافق آتش بس میان ارمنستان و آذربایجان در منطقه قره باغ با میانجیگری ایالات متحده حاصل شد.",
+            "fa",
+            "United States",
+            ("Armenia", "Azerbaijan"),
+        ),
+    ],
+)
+def test_the_mediator_cooperates_with_each_party(text: str, lang: str, mediator: str, parties: tuple[str, str]) -> None:
+    found = {(s, o) for s, r, o, _ in triples(text, lang) if r == "cooperates_with"}
+    for party in parties:
+        assert (mediator, party) in found or (party, mediator) in found
+
+
+def test_a_place_named_in_the_sentence_is_no_party() -> None:
+    found = triples("توافق آتش بس میان ارمنستان و آذربایجان در منطقه قره باغ با میانجیگری ایالات متحده حاصل شد.", "fa")
+    assert not any("Nagorno-Karabakh" in (s, o) for s, _, o, _ in found)
+
+
+def test_a_mediation_without_a_named_mediator_relates_no_one() -> None:
+    assert not any(r == "cooperates_with" for _, r, _, _ in triples("The mediation effort failed.", "en"))
