@@ -65,3 +65,21 @@ def test_arabic_attack_and_arming_nouns(text: str, expected: tuple[str, str, str
 
 def test_an_arabic_war_in_a_place_names_no_attacker() -> None:
     assert not [t for t in triples("أثرت الحرب في أوكرانيا على مصر.", "ar") if t[1] == "attacks"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Taliban were ousted in a United States-led invasion of Afghanistan in 2001.",
+            ("United States", "Afghanistan"),
+        ),
+        ("Thousands died in Russia's invasion of Ukraine.", ("Russia", "Ukraine")),
+    ],
+)
+def test_the_possessor_or_leader_of_an_attack_noun_is_its_agent_inside_a_phrase(
+    text: str, expected: tuple[str, str]
+) -> None:
+    found = triples(text, "en")
+    assert (expected[0], "attacks", expected[1], "asserted") in found
+    assert not any(s == "Taliban" for s, *_ in found)

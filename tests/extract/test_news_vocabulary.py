@@ -208,3 +208,24 @@ def test_welcoming_a_decision_killing_and_curly_possessives(text: str, expected:
 def test_a_threat_to_cut_something_off_is_not_a_cancelled_threat() -> None:
     found = triples("Russia threatened to cut off gas supplies to Moldova.", "en")
     assert not {t for t in found if t[3] == "negated"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The Pakistani prime minister thanked China for its support.", "en", ("Pakistan", "supports", "China")),
+        (
+            "The Sri Lankan president expressed gratitude to India for the aid.",
+            "en",
+            ("Sri Lanka", "supports", "India"),
+        ),
+        ("شكر الرئيس المصري الإمارات على دعمها.", "ar", ("Egypt", "supports", "United Arab Emirates")),
+        ("وزیر خارجه افغانستان از چین بابت پذیرش دیپلمات‌ها قدردانی کرد.", "fa", ("Afghanistan", "supports", "China")),
+    ],
+)
+def test_thanking_an_actor_is_backing_it(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert (*expected, "asserted") in triples(text, lang)
+
+
+def test_thanks_to_thanks_no_one() -> None:
+    assert triples("Millions survived thanks to aid from the United Nations.", "en") == set()

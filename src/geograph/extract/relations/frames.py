@@ -229,8 +229,9 @@ class FrameReader(FrameRules, FrameCandidates):
         if subject.group is None and not entry.verb and not self.lex.genitive_follows:
             poss = self.ending["poss"].get(trigger.start)
             pre = _last_ending_at(local, poss.start if poss is not None else trigger.start)
-            # "came under US sanctions": a premodifier is the subject even inside a prepositional phrase
-            if pre is not None and marks[id(pre)] not in object_marks and pre is not obj.group:
+            # "came under US sanctions": a premodifier is the subject even inside a prepositional phrase; a
+            # possessor is whatever marks its phrase ("in Russia's invasion of Ukraine", "in a US-led invasion")
+            if pre is not None and (poss is not None or marks[id(pre)] not in object_marks) and pre is not obj.group:
                 subject.set(pre, "possessive")
         if subject.group is None and entry.apposition:
             sep = self.ending["sep"].get(trigger.start)
