@@ -165,6 +165,7 @@ class Lexicon:
     two_states: tuple[str, ...]
     plural_refs: tuple[str, ...]
     group_refs: tuple[str, ...]
+    organization_refs: tuple[str, ...]  # "the bloc", "الحلف", "این سازمان": the international body named last
     event_refs: tuple[str, ...]
     speaker_pronouns: tuple[str, ...]  # "Iran says it has not ...": the pronoun after a reporting verb
     reporting_verbs: tuple[str, ...]
@@ -341,6 +342,7 @@ def load_lexicon(path: Path) -> Lexicon:
         two_states=_words(coref.get("two_states")),
         plural_refs=_words(coref.get("plural")),
         group_refs=_words(coref.get("group")),
+        organization_refs=_words(coref.get("organization")),
         event_refs=_words(coref.get("event")),
         speaker_pronouns=_words(coref.get("speaker_pronouns")),
         reporting_verbs=_words(coref.get("reporting_verbs")),

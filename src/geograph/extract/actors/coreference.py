@@ -1,8 +1,8 @@
 """References to the actors last named ("this country", "the two countries", "the group", "his country", "He met
 Lavrov"), and a speaker's pronoun ("Iran says it has not ...").
 
-Coreference phrases are lexicon data (``coref1``, ``coref2``, ``corefp``, ``corefg``, ``corefs``, ``corefh``
-hits); each resolves to the actors named before it in the text, after role titles have made their mentions
+Coreference phrases are lexicon data (``coref1``, ``coref2``, ``corefp``, ``corefg``, ``corefo``, ``corefs``,
+``corefh`` hits); each resolves to the actors named before it in the text, after role titles have made their mentions
 (``roles``).
 """
 
@@ -15,7 +15,7 @@ from geograph.extract.actors.roles import acting_states
 from geograph.extract.document import ActorMention, DocState
 from geograph.records import Actor
 
-_COREF_KINDS_ORDER = ("coref1", "coref2", "corefp", "corefg", "corefs", "corefh")
+_COREF_KINDS_ORDER = ("coref1", "coref2", "corefp", "corefg", "corefo", "corefs", "corefh")
 _PERSON_REACH = 2  # sentences back a pronoun or "his country" looks for the person named last
 _COREF_KINDS = frozenset(_COREF_KINDS_ORDER)
 
@@ -33,9 +33,9 @@ def _coreference_hits(state: DocState) -> list[Hit]:
 
 def resolve_coreference(state: DocState) -> list[ActorMention]:
     """Mentions for "this country" (the state last named), "the two countries" (the two most named), "the group"
-    (the armed group or group last named), "his country" (the state of the person named last) and a pronoun
-    opening a sentence ("He met Lavrov": that person); "these countries" resolves to nothing. One pass in text
-    order."""
+    (the armed group or group last named), "the bloc" (the international body named last), "his country" (the
+    state of the person named last) and a pronoun opening a sentence ("He met Lavrov": that person); "these
+    countries" resolves to nothing. One pass in text order."""
     refs = _coreference_hits(state)
     if refs:
         covered = {i for m in state.mentions for i in range(m.start, m.end)}
@@ -45,6 +45,7 @@ def resolve_coreference(state: DocState) -> list[ActorMention]:
     recent: dict[str, Actor] = {}  # distinct states by id, most recent last (a list would be walked per mention)
     counts: dict[str, int] = {}  # how often each state was named so far
     last_group: Actor | None = None
+    last_organization: Actor | None = None  # "the bloc": the international body named last
     last_person: tuple[Actor, int] | None = None  # the person named last, and the sentence naming them
     position = 0
     taken_until = 0
@@ -55,6 +56,8 @@ def resolve_coreference(state: DocState) -> list[ActorMention]:
             for actor in state.mentions[position].actors:
                 if actor.type in ("armed_group", "group"):
                     last_group = actor
+                elif actor.type == "organization":
+                    last_organization = actor
                 if actor.type == "person":
                     last_person = (actor, state.sentence_of[state.mentions[position].start])
                 for st in acting_states(actor):
@@ -81,6 +84,8 @@ def resolve_coreference(state: DocState) -> list[ActorMention]:
                 actors = (person,)
         elif kind == "corefg" and last_group is not None:
             actors = (last_group,)
+        elif kind == "corefo" and last_organization is not None:
+            actors = (last_organization,)
         elif kind == "coref1" and recent:
             actors = (next(reversed(recent.values())),)
         elif kind == "coref2" and len(recent) >= 2:

@@ -42,6 +42,7 @@ _FUNCTION_WORDS: tuple[tuple[str, str], ...] = (
     ("coref2", "two_states"),
     ("corefp", "plural_refs"),
     ("corefg", "group_refs"),
+    ("corefo", "organization_refs"),
     ("event", "event_refs"),
     ("pronoun", "speaker_pronouns"),
     ("reporting", "reporting_verbs"),

@@ -1,0 +1,28 @@
+"""A reference to an international body ("the bloc", "the alliance", «الحلف», «این پیمان») is the body named
+last, as "the group" is the armed group named last."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import triples
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "EU foreign ministers met in Brussels on Monday. The bloc imposed sanctions on Belarus.",
+            "en",
+            ("European Union", "sanctions", "Belarus"),
+        ),
+        ("NATO leaders met in Vilnius. The alliance condemned Russia.", "en", ("NATO", "criticizes", "Russia")),
+        ("اجتمع وزراء خارجية حلف الناتو في بروكسل. وندد الحلف بروسيا.", "ar", ("NATO", "criticizes", "Russia")),
+        ("سران ناتو در ویلنیوس دیدار کردند. این پیمان روسیه را محکوم کرد.", "fa", ("NATO", "criticizes", "Russia")),
+    ],
+)
+def test_the_bloc_is_the_body_named_last(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert (*expected, "asserted") in triples(text, lang)
+
+
+def test_the_bloc_with_no_body_named_before_is_no_one() -> None:
+    assert triples("The bloc imposed sanctions on Belarus.", "en") == set()
