@@ -52,3 +52,15 @@ def test_dari_and_variant_persian_state_names(name: str, state: str) -> None:
 def test_arabic_epithets_of_israel(name: str) -> None:
     extraction = Extractor().extract(Article(id="epithet", text=f"قالت {name} إنها ستهاجم سوريا.", lang="ar"))
     assert [m.actor.label for m in extraction.mentions] == ["Israel", "Syria"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Saudi-led coalition jets struck Yemeni rebels near Sanaa.", "en", ("Saudi Arabia", "attacks", "Houthis")),
+        ("Iran denies arming Houthi fighters.", "en", ("Iran", "supplies_arms", "Houthis")),
+        ("عربستان مواضع شورشیان یمنی را بمباران کرد.", "fa", ("Saudi Arabia", "attacks", "Houthis")),
+    ],
+)
+def test_the_houthis_by_their_descriptions(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert any(found[:3] == expected for found in triples(text, lang))

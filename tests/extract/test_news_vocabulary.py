@@ -229,3 +229,15 @@ def test_thanking_an_actor_is_backing_it(text: str, lang: str, expected: tuple[s
 
 def test_thanks_to_thanks_no_one() -> None:
     assert triples("Millions survived thanks to aid from the United Nations.", "en") == set()
+
+
+def test_armed_forces_arm_no_one() -> None:
+    found = triples("Pakistan armed forces shot down two Indian aircraft.", "en")
+    assert not any(r == "supplies_arms" for _, r, _, _ in found)
+    assert ("Iran", "supplies_arms", "Hezbollah", "asserted") in triples("Iran armed Hezbollah with rockets.", "en")
+
+
+def test_a_veto_blocks_the_measure_not_its_drafter() -> None:
+    found = triples("استخدمت أمريكا حق النقض ضد القرار الذي اقترحته الجزائر بشأن فلسطين.", "ar")
+    assert ("United States", "vetoes", "Palestine", "asserted") in found
+    assert not any(o == "Algeria" for _, r, o, _ in found if r == "vetoes")
