@@ -26,3 +26,19 @@ def test_the_bloc_is_the_body_named_last(text: str, lang: str, expected: tuple[s
 
 def test_the_bloc_with_no_body_named_before_is_no_one() -> None:
     assert triples("The bloc imposed sanctions on Belarus.", "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "ECOWAS imposed sanctions on Niger.",
+            "en",
+            ("Economic Community of West African States", "sanctions", "Niger"),
+        ),
+        ("فرضت إيكواس عقوبات على النيجر.", "ar", ("Economic Community of West African States", "sanctions", "Niger")),
+        ("UNICEF delivered aid to Sudan.", "en", ("UNICEF", "provides_aid", "Sudan")),
+    ],
+)
+def test_regional_blocs_and_un_agencies_are_actors(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert (*expected, "asserted") in triples(text, lang)
