@@ -131,7 +131,7 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
         graded = [
             h
             for h in in_clause
-            if not entry.modal_content
+            if not (entry.modal_content or entry.done)
             and h.tag[0] == "cue"
             and h.tag[1] in _GRADED
             and not (ongoing and h.tag[1] in ("planned", "planned_time"))
