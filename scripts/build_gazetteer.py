@@ -165,6 +165,8 @@ def state_entry(
         extra = _merge(_per_language(spec.get(key), f"{where}.{key}"), derived.get(key, {}))
         if extra:
             entry[key] = extra
+    if spec.get("references"):
+        entry["references"] = _per_language(spec["references"], f"{where}.references")
     for key in ("part_of", "state"):
         if key in spec:
             entry[key] = spec[key]

@@ -42,3 +42,18 @@ def test_the_bloc_with_no_body_named_before_is_no_one() -> None:
 )
 def test_regional_blocs_and_un_agencies_are_actors(text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert (*expected, "asserted") in triples(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Saudi Arabia hosted talks on Sudan. The kingdom pledged aid to Sudan.", "en", ("Saudi Arabia", "Sudan")),
+        ("استضافت السعودية محادثات بشأن السودان. وقدمت المملكة مساعدات إلى السودان.", "ar", ("Saudi Arabia", "Sudan")),
+    ],
+)
+def test_the_kingdom_is_the_kingdom_named_last(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert (expected[0], "provides_aid", expected[1], "asserted") in triples(text, lang)
+
+
+def test_the_kingdom_named_before_no_kingdom_is_no_one() -> None:
+    assert triples("Egypt hosted talks on Sudan. The kingdom pledged aid to Sudan.", "en") == set()

@@ -15,7 +15,7 @@ from geograph.extract.actors.roles import acting_states
 from geograph.extract.document import ActorMention, DocState
 from geograph.records import Actor
 
-_COREF_KINDS_ORDER = ("coref1", "coref2", "corefp", "corefg", "corefo", "corefs", "corefh")
+_COREF_KINDS_ORDER = ("coref1", "coref2", "corefp", "corefg", "corefo", "corefr", "corefs", "corefh")
 _PERSON_REACH = 2  # sentences back a pronoun or "his country" looks for the person named last
 _COREF_KINDS = frozenset(_COREF_KINDS_ORDER)
 
@@ -86,6 +86,12 @@ def resolve_coreference(state: DocState) -> list[ActorMention]:
             actors = (last_group,)
         elif kind == "corefo" and last_organization is not None:
             actors = (last_organization,)
+        elif kind == "corefr":
+            # "the kingdom": the last state named that the description stands for (one phrase may stand for
+            # several states; each is a hit of its own on the same words)
+            described = {h.tag[1] for h in state.starting_at(ref.start) if h.tag[0] == "corefr" and h.end == ref.end}
+            last = next((st for st in reversed(recent.values()) if st.id in described), None)
+            actors = (last,) if last is not None else ()
         elif kind == "coref1" and recent:
             actors = (next(reversed(recent.values())),)
         elif kind == "coref2" and len(recent) >= 2:

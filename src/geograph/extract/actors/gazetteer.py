@@ -44,6 +44,9 @@ class GazetteerEntry:
     names: tuple[tuple[str, str], ...]  # (lang, name), canonical first per language
     demonyms: tuple[tuple[str, str], ...] = ()
     capitals: tuple[tuple[str, str], ...] = ()
+    # descriptions that stand for the state once it is named ("the kingdom", «المملكة»): resolved to the
+    # last state named that lists the description, never on their own
+    references: tuple[tuple[str, str], ...] = ()
     case_sensitive: tuple[tuple[str, str], ...] = ()
     state: str | None = None
     part_of: str | None = None
@@ -80,6 +83,7 @@ def _entry(item: dict[str, Any]) -> GazetteerEntry:
         names=names,
         demonyms=_pairs(item.get("demonyms")),
         capitals=_pairs(item.get("capitals")),
+        references=_pairs(item.get("references")),
         case_sensitive=_pairs(item.get("case_sensitive")),
         state=str(item["state"]) if item.get("state") else None,
         part_of=str(item["part_of"]) if item.get("part_of") else None,

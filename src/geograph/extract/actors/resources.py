@@ -240,6 +240,9 @@ class LanguageResources:
             exact = {name for _, name in entry.case_sensitive}
             for name in exact:
                 self.trie.add((EXACT + normalize(name).text,), ("actor", entry.id))
+            for lang, name in entry.references:
+                if langs is None or lang in langs:
+                    self._add([name], ("corefr", entry.id))
             for kind, pairs in (("actor", entry.names), ("actor", entry.demonyms), ("actor", entry.capitals)):
                 for lang, name in pairs:
                     if langs is not None and lang not in langs:
