@@ -85,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     trained_on = {
         "split": "dev",
         "written": str(args.gold.relative_to(ROOT)) if args.gold else None,
+        "written_weight": args.written_weight,
         "excerpts": len(cached.excerpts),
         "examples": len(data),
         "positives": sum(x.positive for x in data),

@@ -63,7 +63,8 @@ class TriggerEntry:
     ordered_pair: bool = False  # "the war of X and Y": a coordinated genitive pair reads X -> Y
     reciprocal: bool = False  # "X clashed with Y", "clashes between X and Y": each side acts on the other
     pair_only: bool = False  # reciprocal: the parties only from "between X and Y", never the clause's subject
-    mediation: bool = False  # "a deal brokered by X": the subject works with each other actor of the sentence
+    mediation: bool = False  # "a deal brokered by X": the subject works with each party (the "between" pair, else
+    # each other actor of the sentence)
     measure: tuple[str, ...] = ()  # vetoes: the blocked measure, whose target is the object
     controls: bool = False  # "accused X of arming Y": the object is the subject of the events it governs
     speech_act: bool = False  # an accusation: denials and attributions in its sentence answer what was said

@@ -1,9 +1,9 @@
-"""References to the actors last named ("this country", "the two countries", "the group", "his country", "He met
-Lavrov"), and a speaker's pronoun ("Iran says it has not ...").
+"""References to the actors last named ("this country", "the two countries", "the group", "the bloc", "the
+kingdom", "his country", "He met Lavrov"), and a speaker's pronoun ("Iran says it has not ...").
 
 Coreference phrases are lexicon data (``coref1``, ``coref2``, ``corefp``, ``corefg``, ``corefo``, ``corefs``,
-``corefh`` hits); each resolves to the actors named before it in the text, after role titles have made their mentions
-(``roles``).
+``corefh`` hits) or a state's references in the gazetteer (``corefr``: "the kingdom"); each resolves to the
+actors named before it in the text, after role titles have made their mentions (``roles``).
 """
 
 from __future__ import annotations

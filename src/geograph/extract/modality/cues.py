@@ -202,8 +202,8 @@ def _answering_denials(state: DocState, candidates: list[Candidate]) -> list[Can
         if clause in read_clauses:
             continue  # the denial qualifies the event of its own clause (``assign_modality``)
         # who denies: the first actor named in the denial's clause ("Pakistan refuted India's version")
-        in_clause = (m for m in state.mentions if state.sentence_of[m.start] == sentence)
-        first = next((m for m in in_clause if state.clause_of[m.start] == clause), None)
+        in_sentence = (m for m in state.mentions if state.sentence_of[m.start] == sentence)
+        first = next((m for m in in_sentence if state.clause_of[m.start] == clause), None)
         if first is None:
             continue
         deniers = {st for a in first.actors for st in (a.id, a.state.id if a.state is not None else a.id)}
