@@ -85,3 +85,18 @@ def test_a_pledge_of_countermeasures_is_an_asserted_threat() -> None:
     assert ("North Korea", "threatens", "United States", "asserted") in triples(
         "Pyongyang said it should answer with firm counteraction against the United States.", "en"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("سوئد و فنلند درخواست عضویت در ناتو را دادند.", "fa", ("Sweden", "allied_with", "NATO", "planned")),
+        ("سوئد و فنلند برای پیوستن به ناتو دعوت شدند.", "fa", ("Finland", "allied_with", "NATO", "planned")),
+        ("قدمت السويد طلب الانضمام إلى حلف الناتو.", "ar", ("Sweden", "allied_with", "NATO", "planned")),
+        # done at someone's request is done, not requested
+        ("به درخواست ایران، پوتین به تهران سفر کرد.", "fa", ("Russia", "visits", "Iran", "asserted")),
+        ("وزار بوتين طهران بطلب من إيران.", "ar", ("Russia", "visits", "Iran", "asserted")),
+    ],
+)
+def test_a_request_or_an_invitation_plans_what_it_asks_for(text: str, lang: str, expected: tuple[str, ...]) -> None:
+    assert expected in triples(text, lang)
