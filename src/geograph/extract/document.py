@@ -63,6 +63,12 @@ class Candidate(NamedTuple):
     learned: bool = False  # bound by the learned argument binder, not read by a frame rule
 
 
+def acting_state_id(actor: Actor) -> str:
+    """The id of the state ``actor`` acts for, or its own id when it acts for none (a state, a body of its own):
+    two actors with one such id are one side, with no relation the vocabulary types between them."""
+    return actor.state.id if actor.state is not None else actor.id
+
+
 def said_key(sentence: int, relation: str, subject: str, obj: str) -> tuple[int, str, str, str]:
     """What one sentence says of two actors (by id), as a key: the relation's order between them counts only
     when the relation is not symmetric. Two readings with one key are the same statement."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from geograph.extract.actors.matching import Hit
-from geograph.extract.document import Candidate, DocState, said_key
+from geograph.extract.document import Candidate, DocState, acting_state_id, said_key
 from geograph.records import Modality
 
 _GRADED: frozenset[str] = frozenset({"alleged", "planned", "speculative", "planned_time"})
@@ -206,16 +206,15 @@ def _answering_denials(state: DocState, candidates: list[Candidate]) -> list[Can
         first = next((m for m in in_sentence if state.clause_of[m.start] == clause), None)
         if first is None:
             continue
-        deniers = {st for a in first.actors for st in (a.id, a.state.id if a.state is not None else a.id)}
+        deniers = {st for a in first.actors for st in (a.id, acting_state_id(a))}
         claims = (sentence, clause) in objects
         for n, c in enumerate(out):
             earlier = c.sentence == sentence - 1 or (c.sentence == sentence and c.trigger_end <= hit.start)
-            agent = c.subject.state.id if c.subject.state is not None else c.subject.id
             if (
                 not earlier
                 or not (c.modality == "alleged" or (claims and c.modality == "asserted"))
                 or lexicon.triggers[c.entry].speech_act
-                or not ({c.subject.id, agent} & deniers)
+                or not ({c.subject.id, acting_state_id(c.subject)} & deniers)
             ):
                 continue
             key = said_key(sentence, c.relation, c.subject.id, c.object.id)

@@ -10,18 +10,12 @@ so this records the subjects of each relation read ("this attack") and the last 
 from __future__ import annotations
 
 from geograph.extract.actors.matching import Hit
-from geograph.extract.document import Candidate, Group
+from geograph.extract.document import Candidate, Group, acting_state_id
 from geograph.extract.lexicon import TriggerEntry
 from geograph.extract.relations.arguments import ArgumentReader
 from geograph.extract.relations.slots import MARKED_WINDOW, ReportedSubjects, Slot
 from geograph.records import Actor
 from geograph.vocabulary import relations
-
-
-def _state_id(actor: Actor) -> str:
-    if actor.type == "state":
-        return actor.id
-    return actor.state.id if actor.state is not None else actor.id
 
 
 class FrameCandidates(ArgumentReader):
@@ -99,7 +93,7 @@ class FrameCandidates(ArgumentReader):
         span_start, span_end = min(spans), max(spans)
         confidence = round(max(0.1, min(1.0, confidence)), 2)
         for s, o in pairs:
-            if _state_id(s) == _state_id(o):
+            if acting_state_id(s) == acting_state_id(o):
                 continue
             if not entry.takes_object(o.type, o.id):
                 continue

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from geograph.extract.actors.matching import Hit
-from geograph.extract.document import ActorMention, Candidate, DocState, said_key
+from geograph.extract.document import ActorMention, Candidate, DocState, acting_state_id, said_key
 from geograph.extract.relations.rules import governed_apart, hypothetical, passive_voice
 from geograph.normalize import normalize
 from geograph.vocabulary import relations
@@ -364,7 +364,7 @@ class RulesReading:
 
 def _states(mention: ActorMention) -> frozenset[str]:
     """The states of a mention's actors (an actor without a state stands for itself)."""
-    return frozenset(a.state.id if a.state is not None else a.id for a in mention.actors)
+    return frozenset(acting_state_id(a) for a in mention.actors)
 
 
 def _view(state: DocState, trigger: Hit, mentions: list[ActorMention], read: RulesReading) -> _TriggerView:
