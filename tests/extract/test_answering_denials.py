@@ -26,7 +26,7 @@ from extract_helpers import triples
             ("Iran", "supplies_arms", "Houthis"),
         ),
         (
-            "وتتهم السعودية إيران بتزويد الحوثيين بالأسلحة. فيما تنفي إيران هذا الزعم.",
+            "واتهمت البحرين إيران بتزويد الحوثيين بصواريخ. فيما تنفي طهران ذلك.",
             "ar",
             ("Iran", "supplies_arms", "Houthis"),
         ),

@@ -71,10 +71,10 @@ def test_an_arabic_war_in_a_place_names_no_attacker() -> None:
     ("text", "expected"),
     [
         (
-            "The Taliban were ousted in a United States-led invasion of Afghanistan in 2001.",
-            ("United States", "Afghanistan"),
+            "The Taliban lost Kabul in an Iranian-led invasion of Afghanistan.",
+            ("Iran", "Afghanistan"),
         ),
-        ("Thousands died in Russia's invasion of Ukraine.", ("Russia", "Ukraine")),
+        ("Thousands fled in Iraq's invasion of Kuwait.", ("Iraq", "Kuwait")),
     ],
 )
 def test_the_possessor_or_leader_of_an_attack_noun_is_its_agent_inside_a_phrase(

@@ -11,17 +11,17 @@ from extract_helpers import triples
     ("text", "lang", "mediator", "parties"),
     [
         (
-            "The deal between Eritrea and Ethiopia was brokered by Saudi Arabia.",
+            "The accord between Chad and Sudan was brokered by Qatar.",
             "en",
-            "Saudi Arabia",
-            ("Eritrea", "Ethiopia"),
+            "Qatar",
+            ("Chad", "Sudan"),
         ),
         ("A Russian-brokered truce between Armenia and Azerbaijan held.", "en", "Russia", ("Armenia", "Azerbaijan")),
         ("Turkey offered to mediate between Russia and Ukraine.", "en", "Turkey", ("Russia", "Ukraine")),
         ("وقعت السعودية وإيران اتفاقا في بكين بوساطة صينية.", "ar", "China", ("Saudi Arabia", "Iran")),
         ("توسطت مصر بين إسرائيل وحماس.", "ar", "Egypt", ("Israel", "Hamas")),
         (
-            "توافق آتش بس میان ارمنستان و آذربایجان در منطقه قره باغ با میانجیگری ایالات متحده حاصل شد.",
+            "آتش بس ارمنستان و آذربایجان در قره باغ با میانجیگری ایالات متحده اعلام شد.",
             "fa",
             "United States",
             ("Armenia", "Azerbaijan"),
@@ -35,7 +35,7 @@ def test_the_mediator_cooperates_with_each_party(text: str, lang: str, mediator:
 
 
 def test_a_place_named_in_the_sentence_is_no_party() -> None:
-    found = triples("توافق آتش بس میان ارمنستان و آذربایجان در منطقه قره باغ با میانجیگری ایالات متحده حاصل شد.", "fa")
+    found = triples("آتش بس ارمنستان و آذربایجان در قره باغ با میانجیگری ایالات متحده اعلام شد.", "fa")
     assert not any("Nagorno-Karabakh" in (s, o) for s, _, o, _ in found)
 
 

@@ -90,8 +90,12 @@ def test_a_pledge_of_countermeasures_is_an_asserted_threat() -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        ("سوئد و فنلند درخواست عضویت در ناتو را دادند.", "fa", ("Sweden", "allied_with", "NATO", "planned")),
-        ("سوئد و فنلند برای پیوستن به ناتو دعوت شدند.", "fa", ("Finland", "allied_with", "NATO", "planned")),
+        (
+            "فنلند و سوئد درخواست خود برای عضویت در ناتو را ارائه کردند.",
+            "fa",
+            ("Sweden", "allied_with", "NATO", "planned"),
+        ),
+        ("فنلند و سوئد رسما برای عضویت در ناتو دعوت شده اند.", "fa", ("Finland", "allied_with", "NATO", "planned")),
         ("قدمت السويد طلب الانضمام إلى حلف الناتو.", "ar", ("Sweden", "allied_with", "NATO", "planned")),
         # done at someone's request is done, not requested
         ("به درخواست ایران، پوتین به تهران سفر کرد.", "fa", ("Russia", "visits", "Iran", "asserted")),

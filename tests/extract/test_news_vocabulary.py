@@ -213,7 +213,7 @@ def test_a_threat_to_cut_something_off_is_not_a_cancelled_threat() -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        ("The Pakistani prime minister thanked China for its support.", "en", ("Pakistan", "supports", "China")),
+        ("The Kenyan president thanked Japan for the relief flights.", "en", ("Kenya", "supports", "Japan")),
         (
             "The Sri Lankan president expressed gratitude to India for the aid.",
             "en",
@@ -232,12 +232,12 @@ def test_thanks_to_thanks_no_one() -> None:
 
 
 def test_armed_forces_arm_no_one() -> None:
-    found = triples("Pakistan armed forces shot down two Indian aircraft.", "en")
+    found = triples("Ghana armed forces escorted the Togolese convoy.", "en")
     assert not any(r == "supplies_arms" for _, r, _, _ in found)
     assert ("Iran", "supplies_arms", "Hezbollah", "asserted") in triples("Iran armed Hezbollah with rockets.", "en")
 
 
 def test_a_veto_blocks_the_measure_not_its_drafter() -> None:
-    found = triples("استخدمت أمريكا حق النقض ضد القرار الذي اقترحته الجزائر بشأن فلسطين.", "ar")
-    assert ("United States", "vetoes", "Palestine", "asserted") in found
-    assert not any(o == "Algeria" for _, r, o, _ in found if r == "vetoes")
+    found = triples("استخدمت الصين الفيتو ضد مشروع قرار أعدته بريطانيا بشأن ميانمار.", "ar")
+    assert ("China", "vetoes", "Myanmar", "asserted") in found
+    assert not any(o == "United Kingdom" for _, r, o, _ in found if r == "vetoes")
