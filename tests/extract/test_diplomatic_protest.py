@@ -24,6 +24,16 @@ from geograph.resources import ontology_dir
         ("أعربت اليابان عن احتجاجها على تحركات الصين في البحر.", "ar", ("Japan", "China")),
         ("وزارت امور خارجه ایران سفیر فرانسه را احضار کرد.", "fa", ("Iran", "France")),
         ("مراکش قطع روابط دیپلماتیک با ایران را اعلام کرد.", "fa", ("Morocco", "Iran")),
+        # recalling one's own envoy, whatever the pronoun; ordering a state's troops or envoys out
+        ("Peru recalled her ambassador to Mexico for consultations.", "en", ("Peru", "Mexico")),
+        ("Guatemala recalls ambassador in Nicaragua over the expulsion row", "en", ("Guatemala", "Nicaragua")),
+        ("Colombia downgraded diplomatic ties with Nicaragua.", "en", ("Colombia", "Nicaragua")),
+        ("Chad ordered Sudanese diplomats to leave within three days.", "en", ("Chad", "Sudan")),
+        ("Mali ordered the departure of Danish special forces.", "en", ("Mali", "Denmark")),
+        ("الجزایر سفیر خود را از اسپانیا فراخواند.", "fa", ("Algeria", "Spain")),
+        ("چاد خواستار خروج نیروهای فرانسوی شد.", "fa", ("Chad", "France")),
+        ("أمرت تشاد الدبلوماسيين السودانيين بمغادرة البلاد.", "ar", ("Chad", "Sudan")),
+        ("طالبت النيجر بمغادرة القوات الألمانية.", "ar", ("Niger", "Germany")),
     ],
 )
 def test_a_diplomatic_protest_criticizes_the_envoys_state(text: str, lang: str, expected: tuple[str, str]) -> None:

@@ -137,6 +137,7 @@ class Lexicon:
     prepositions: tuple[str, ...]
     agent_markers: tuple[str, ...]
     pair_markers: tuple[str, ...]
+    between_markers: tuple[str, ...]
     postpositions: tuple[str, ...]
     light_verbs: tuple[str, ...]
     source_markers: tuple[str, ...]
@@ -315,6 +316,7 @@ def load_lexicon(path: Path) -> Lexicon:
         prepositions=_words(tok.get("prepositions")),
         agent_markers=_words(tok.get("agent_markers")),
         pair_markers=_words(tok.get("pair_markers")),
+        between_markers=_words(tok.get("between_markers")),
         postpositions=_words(tok.get("postpositions")),
         light_verbs=_words(tok.get("light_verbs")),
         source_markers=_words(tok.get("source_markers")),

@@ -102,6 +102,7 @@ class LanguageResources:
         self.prepositions = self._phrases(lexicon.prepositions if lexicon else ())
         self.agent_markers = self._phrases(lexicon.agent_markers if lexicon else ())
         self.pair_markers = self._phrases(lexicon.pair_markers if lexicon else ())
+        self.between_markers = self._phrases(lexicon.between_markers if lexicon else ())
         self.of_markers = self._phrases(lexicon.of_markers if lexicon else ())
         self.postpositions = self._phrases(lexicon.postpositions if lexicon else ())
         self.source_markers = self._phrases(lexicon.source_markers if lexicon else ())

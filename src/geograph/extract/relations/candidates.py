@@ -67,7 +67,15 @@ class FrameCandidates(ArgumentReader):
             # "X and Y met", "the alliance of the two nations" pair within; "met with X and Y" does not
             members = subject.actors if subject.group is not None else obj.actors if obj.how == "genitive" else ()
             pair_group = self._pair_group(trigger, local)
-            if pair_group is not None and subject.group is not None and len(members) == 1:
+            if (
+                pair_group is not None
+                and subject.how == "clause"
+                and self.marker_before(pair_group) in self.res.between_markers
+                and not set(members) & set(pair_group.actors)
+            ):
+                # "X hosted talks between A and B": the parties are A and B; X hosts or reports them
+                members = pair_group.actors
+            elif pair_group is not None and subject.group is not None and len(members) == 1:
                 # "X ... a coalition of countries such as A, B and C": X with each of them
                 pairs = [(members[0], m) for m in pair_group.actors]
             elif len(members) < 2 and pair_group is not None:
