@@ -135,6 +135,7 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
             and h.tag[0] == "cue"
             and h.tag[1] in _GRADED
             and not (ongoing and h.tag[1] in ("planned", "planned_time"))
+            and not (entry.speech_act and h.tag[1] == "alleged")  # the claims it answers, not its own
             # a time to come reaches the whole clause: "يزور تونس خلال الأيام المقبلة", "visits Cuba next week"
             and (_before(h, candidate) or _distance(h, candidate) <= lexicon.graded_after or h.tag[1] == "planned_time")
             and (h.tag[1] == "planned_time" or not _inside_phrase_far(state, h, candidate))

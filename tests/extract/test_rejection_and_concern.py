@@ -1,0 +1,34 @@
+"""Rejecting what another side proposed, signed or claimed, and concern voiced over what it does, criticize it."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import triples
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Egypt rejected the memorandum of understanding between Sudan and Chad.", "en", ("Egypt", "Chad")),
+        ("The African Union rejected a proposal by Guinea to delay the vote.", "en", ("African Union", "Guinea")),
+        ("Cuba rejected the claims from Washington.", "en", ("Cuba", "United States")),
+        ("Norway expressed concern over Russia's naval drills.", "en", ("Norway", "Russia")),
+        ("رفضت الجزائر الاقتراح الفرنسي بشأن الحدود.", "ar", ("Algeria", "France")),
+        ("رفضت قطر المزاعم الإسرائيلية.", "ar", ("Qatar", "Israel")),  # the rejection stands: asserted
+        ("عبرت النرويج عن قلقها إزاء المناورات الروسية.", "ar", ("Norway", "Russia")),
+    ],
+)
+def test_rejection_and_concern_criticize(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert (expected[0], "criticizes", expected[1], "asserted") in triples(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russia rejected the accusations.", "en"),  # a denial names no one to criticize
+        ("The minister said he was concerned about the economy.", "en"),
+        ("رفضت مصر المشاركة في القمة.", "ar"),  # refusing to take part is no criticism of anyone
+    ],
+)
+def test_a_rejection_or_concern_with_no_side_criticizes_no_one(text: str, lang: str) -> None:
+    assert not any(r == "criticizes" for _, r, _, _ in triples(text, lang))
