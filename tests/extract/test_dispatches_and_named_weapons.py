@@ -101,3 +101,16 @@ def test_a_persian_warning_in_the_perfect_threatens() -> None:
     assert ("Azerbaijan", "threatens", "Armenia", "asserted") in triples(
         "آذربایجان به ارمنستان هشدار داده است که پاسخ خواهد داد.", "fa"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Qatar extended a $2 billion deposit to Egypt's central bank.", "en", ("Qatar", "Egypt")),
+        ("Greece sent search and rescue teams to Turkey.", "en", ("Greece", "Turkey")),
+        ("امارات دو میلیارد دلار سپرده به بانک مرکزی مصر داد.", "fa", ("United Arab Emirates", "Egypt")),
+        ("أرسلت الجزائر فرق الإنقاذ إلى المغرب.", "ar", ("Algeria", "Morocco")),
+    ],
+)
+def test_deposits_and_rescue_teams_are_aid(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert (expected[0], "provides_aid", expected[1], "asserted") in triples(text, lang)

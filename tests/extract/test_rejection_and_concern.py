@@ -16,6 +16,8 @@ from extract_helpers import triples
         ("رفضت الجزائر الاقتراح الفرنسي بشأن الحدود.", "ar", ("Algeria", "France")),
         ("رفضت قطر المزاعم الإسرائيلية.", "ar", ("Qatar", "Israel")),  # the rejection stands: asserted
         ("عبرت النرويج عن قلقها إزاء المناورات الروسية.", "ar", ("Norway", "Russia")),
+        ("Chile said it was deeply disappointed by Peru's decision.", "en", ("Chile", "Peru")),
+        ("Vietnam is firmly opposed to China's survey in its waters.", "en", ("Vietnam", "China")),
     ],
 )
 def test_rejection_and_concern_criticize(text: str, lang: str, expected: tuple[str, str]) -> None:
@@ -27,8 +29,25 @@ def test_rejection_and_concern_criticize(text: str, lang: str, expected: tuple[s
     [
         ("Russia rejected the accusations.", "en"),  # a denial names no one to criticize
         ("The minister said he was concerned about the economy.", "en"),
+        ("Fans were disappointed in the result.", "en"),
         ("رفضت مصر المشاركة في القمة.", "ar"),  # refusing to take part is no criticism of anyone
     ],
 )
 def test_a_rejection_or_concern_with_no_side_criticizes_no_one(text: str, lang: str) -> None:
     assert not any(r == "criticizes" for _, r, _, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("مجارستان با عضویت سوئد در ناتو مخالفت کرد.", {("Hungary", "Sweden")}),
+        (
+            "مخالفت مجارستان با پیوستن فنلاند و سوئد به ناتو ادامه دارد.",
+            {("Hungary", "Finland"), ("Hungary", "Sweden")},
+        ),
+    ],
+)
+def test_persian_opposition_to_an_accession_vetoes_it(text: str, expected: set[tuple[str, str]]) -> None:
+    found = triples(text, "fa")
+    assert {(s, o) for s, r, o, m in found if r == "vetoes" and m == "asserted"} == expected
+    assert not any(r == "criticizes" for _, r, _, _ in found)
