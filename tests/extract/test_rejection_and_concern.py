@@ -51,3 +51,32 @@ def test_persian_opposition_to_an_accession_vetoes_it(text: str, expected: set[t
     found = triples(text, "fa")
     assert {(s, o) for s, r, o, m in found if r == "vetoes" and m == "asserted"} == expected
     assert not any(r == "criticizes" for _, r, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Serbia and Kosovo agreed to a ceasefire in Brussels.", "en"),
+        ("Serbian and Kosovar commanders agreed a truce on Friday.", "en"),
+        ("اتفقت صربيا وكوسوفو على وقف إطلاق النار.", "ar"),
+        ("صربستان و کوزوو با آتش بس موافقت کردند.", "fa"),
+    ],
+)
+def test_agreeing_to_a_ceasefire_concludes_it(text: str, lang: str) -> None:
+    assert ("Serbia", "signs_agreement", "Kosovo", "asserted") in triples(text, lang)
+
+
+def test_holding_a_side_responsible_accuses_it() -> None:
+    found = triples("Ankara holds Baghdad responsible for the border raids.", "en")
+    assert ("Turkey", "accuses", "Iraq", "asserted") in found
+
+
+def test_azeri_names_azerbaijan_and_arabic_accusative_nouns_trigger() -> None:
+    assert ("Azerbaijan", "criticizes", "Iran", "asserted") in triples("Azeri officials condemned Iran.", "en")
+    found = triples("وجه الرئيس الروسي تحذيرا لجورجيا.", "ar")
+    assert ("Russia", "threatens", "Georgia", "asserted") in found
+
+
+def test_persian_strategic_partnership_in_its_loanword_spelling_is_an_alliance() -> None:
+    found = triples("قزاقستان و ازبکستان روابط خود را به سطح شریک استراتژیک رساندند.", "fa")
+    assert ("Kazakhstan", "allied_with", "Uzbekistan", "asserted") in found
