@@ -114,3 +114,12 @@ def test_a_persian_warning_in_the_perfect_threatens() -> None:
 )
 def test_deposits_and_rescue_teams_are_aid(text: str, lang: str, expected: tuple[str, str]) -> None:
     assert (expected[0], "provides_aid", expected[1], "asserted") in triples(text, lang)
+
+
+def test_relief_packages_loans_and_a_warning_noun() -> None:
+    found = triples("Kuwait announced a relief package to Lebanon.", "en")
+    assert ("Kuwait", "provides_aid", "Lebanon", "asserted") in found
+    assert ("China", "provides_aid", "Laos", "asserted") in triples("منحت الصين قروضا إلى لاوس.", "ar")
+    found = triples("هشدار روسیه به گرجستان درباره ناتو", "fa")
+    assert ("Russia", "threatens", "Georgia", "asserted") in found
+    assert not triples("هشدار سازمان هواشناسی درباره طوفان", "fa")
