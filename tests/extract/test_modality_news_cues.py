@@ -104,3 +104,19 @@ def test_a_pledge_of_countermeasures_is_an_asserted_threat() -> None:
 )
 def test_a_request_or_an_invitation_plans_what_it_asks_for(text: str, lang: str, expected: tuple[str, ...]) -> None:
     assert expected in triples(text, lang)
+
+
+def test_an_attribution_after_the_event_does_not_make_it_alleged() -> None:
+    found = triples("Malawi closed the border with Zambia on Monday, accusing it of harbouring rebels.", "en")
+    assert ("Malawi", "sanctions", "Zambia", "asserted") in found
+    found = triples("Zambia claimed that Malawi had closed the border with Tanzania.", "en")
+    assert ("Malawi", "sanctions", "Tanzania", "alleged") in found
+
+
+def test_persian_readiness_and_interest_plan_what_they_govern() -> None:
+    assert ("Iran", "provides_aid", "Syria", "planned") in triples("ایران آماده ارسال کمک به سوریه است.", "fa")
+    found = triples("ترکیه علاقمند گسترش روابط با مصر است.", "fa")
+    assert ("Turkey", "cooperates_with", "Egypt", "planned") in found
+    # a purpose named on the way does not make the trip a plan
+    found = triples("وزیر خارجه ایران برای امضای توافق با روسیه به مسکو سفر کرد.", "fa")
+    assert ("Iran", "visits", "Russia", "asserted") in found

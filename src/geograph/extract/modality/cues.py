@@ -5,7 +5,7 @@ Cues are lexicon data. A denial anywhere in the sentence denies; when the senten
 kept as a second assertion; a denial in a later clause or the next sentence that reads no event of its own
 answers the allegation its actor was named in (``_answering_denials``). Negation counts in the trigger's
 clause, and a negated negative predicate ("did not withhold support") asserts. Otherwise the cue nearest the
-trigger in its clause decides, then an attribution anywhere in the sentence ("according to ...").
+trigger in its clause decides, then an attribution before the trigger in its sentence ("X claimed that ...").
 """
 
 from __future__ import annotations
@@ -144,7 +144,9 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
         if graded:
             # uncertainty outranks attribution, which outranks intention ("analysts fear X may plan to ...")
             modality = _as_modality(min(graded, key=lambda h: (_PRECEDENCE[h.tag[1]], _distance(h, candidate))).tag[1])
-        elif any(h.tag == ("cue", "alleged") for h in hits):
+        elif any(h.tag == ("cue", "alleged") and h.end <= candidate.trigger_start for h in hits):
+            # an attribution qualifies what it introduces, not an event reported before it ("X closed the
+            # border, accusing Y of ...", "... backing Taiwan, which Beijing has accused of ...")
             modality = "alleged"
         out.append(_with(candidate, modality))
     return _without_unqualified_twins(_answering_denials(state, out))
