@@ -9,8 +9,10 @@ threshold given by --threshold is then stored with a model trained on the whole 
 
 The self-written `tests/gold` articles count five times (``--written-weight``): they are the regression set
 whose floors CI checks, and at equal weight the 434 dev excerpts outvote them (the binder then paired the
-parties of signings the gold articles leave unpaired, below a floor). The defaults (threshold 0.3, weight 5)
-are the best cross-validated dev F1 among the settings that keep every gold floor.
+parties of signings the gold articles leave unpaired, below a floor). The defaults (threshold 0.35, weight 5):
+on the 583 dev excerpts 0.3 reads 0.002 more cross-validated F1 at 0.018 less precision, and binds the
+receiver of supplied drones as the accuser of "accusations that it supplied drones to Russia"
+(tests/extract); 0.35 keeps every gold floor and those tests.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=None, help="the excerpt texts (default: geograph's cache)")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "gold", help="self-written articles to add")
-    parser.add_argument("--threshold", type=float, default=0.3)
+    parser.add_argument("--threshold", type=float, default=0.35)
     parser.add_argument("--output", type=Path, default=ROOT / "ontology" / MODEL_FILE)
     parser.add_argument("--dry-run", action="store_true", help="cross-validate, write nothing")
     parser.add_argument(
