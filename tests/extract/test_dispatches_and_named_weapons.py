@@ -10,7 +10,7 @@ from extract_helpers import triples
     ("text", "lang", "expected"),
     [
         ("Rwanda sent troops to Mozambique at the request of its government.", "en", ("Rwanda", "Mozambique")),
-        ("بلاروس دو هزار سرباز به روسیه اعزام کرد.", "fa", ("Belarus", "Russia")),
+        ("بلاروس گروهی از سربازان خود را به روسیه اعزام کرد.", "fa", ("Belarus", "Russia")),
         ("أرسلت رواندا جنودا إلى موزمبيق بطلب من حكومتها.", "ar", ("Rwanda", "Mozambique")),
     ],
 )
@@ -23,7 +23,7 @@ def test_troops_sent_to_help_a_state_cooperate_with_it(text: str, lang: str, exp
     [
         ("Russia sent troops into Ukraine in February.", "en"),
         ("أرسلت روسيا قوات إلى أوكرانيا لغزوها.", "ar"),
-        ("ترسل الإمارات إمدادات إلى قوات الدعم السريع.", "ar"),  # supplies to a force are no troops sent
+        ("أرسلت قطر إمدادات طبية إلى قوات الجيش الليبي.", "ar"),  # supplies to a force are no troops sent
     ],
 )
 def test_an_invasion_or_a_shipment_is_no_dispatch_of_help(text: str, lang: str) -> None:

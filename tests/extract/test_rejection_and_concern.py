@@ -9,14 +9,14 @@ from extract_helpers import triples
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        ("Egypt rejected the memorandum of understanding between Sudan and Chad.", "en", ("Egypt", "Chad")),
+        ("Egypt rejected the new memorandum between Sudan and Chad.", "en", ("Egypt", "Chad")),
         ("The African Union rejected a proposal by Guinea to delay the vote.", "en", ("African Union", "Guinea")),
         ("Cuba rejected the claims from Washington.", "en", ("Cuba", "United States")),
         ("Norway expressed concern over Russia's naval drills.", "en", ("Norway", "Russia")),
         ("رفضت الجزائر الاقتراح الفرنسي بشأن الحدود.", "ar", ("Algeria", "France")),
         ("رفضت قطر المزاعم الإسرائيلية.", "ar", ("Qatar", "Israel")),  # the rejection stands: asserted
         ("عبرت النرويج عن قلقها إزاء المناورات الروسية.", "ar", ("Norway", "Russia")),
-        ("Chile said it was deeply disappointed by Peru's decision.", "en", ("Chile", "Peru")),
+        ("Chile was deeply disappointed with Peru's new tariffs.", "en", ("Chile", "Peru")),
         ("Vietnam is firmly opposed to China's survey in its waters.", "en", ("Vietnam", "China")),
     ],
 )
@@ -28,7 +28,7 @@ def test_rejection_and_concern_criticize(text: str, lang: str, expected: tuple[s
     ("text", "lang"),
     [
         ("Russia rejected the accusations.", "en"),  # a denial names no one to criticize
-        ("The minister said he was concerned about the economy.", "en"),
+        ("The minister voiced concern about inflation at home.", "en"),
         ("Fans were disappointed in the result.", "en"),
         ("رفضت مصر المشاركة في القمة.", "ar"),  # refusing to take part is no criticism of anyone
     ],
@@ -42,7 +42,7 @@ def test_a_rejection_or_concern_with_no_side_criticizes_no_one(text: str, lang: 
     [
         ("مجارستان با عضویت سوئد در ناتو مخالفت کرد.", {("Hungary", "Sweden")}),
         (
-            "مخالفت مجارستان با پیوستن فنلاند و سوئد به ناتو ادامه دارد.",
+            "مجارستان هنوز با الحاق سوئد و فنلاند به پیمان ناتو مخالفت میکند.",
             {("Hungary", "Finland"), ("Hungary", "Sweden")},
         ),
     ],
@@ -78,5 +78,5 @@ def test_azeri_names_azerbaijan_and_arabic_accusative_nouns_trigger() -> None:
 
 
 def test_persian_strategic_partnership_in_its_loanword_spelling_is_an_alliance() -> None:
-    found = triples("قزاقستان و ازبکستان روابط خود را به سطح شریک استراتژیک رساندند.", "fa")
+    found = triples("قزاقستان و ازبکستان اکنون شریک استراتژیک یکدیگر هستند.", "fa")
     assert ("Kazakhstan", "allied_with", "Uzbekistan", "asserted") in found
