@@ -123,3 +123,17 @@ def test_relief_packages_loans_and_a_warning_noun() -> None:
     found = triples("هشدار روسیه به گرجستان درباره ناتو", "fa")
     assert ("Russia", "threatens", "Georgia", "asserted") in found
     assert not triples("هشدار سازمان هواشناسی درباره طوفان", "fa")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Sudan long provided a safe haven for Hamas.", "en", ("Sudan", "Hamas")),
+        ("Syria harboured the PKK for years.", "en", ("Syria", "PKK")),
+        ("ایران به اعضای القاعده پناهگاه داده است.", "fa", ("Iran", "al-Qaeda")),
+        ("مجارستان با عضویت سوئد در ناتو موافقت کرد.", "fa", ("Hungary", "Sweden")),
+        ("نفت قطر انحيازها لحركة حماس.", "ar", ("Qatar", "Hamas")),
+    ],
+)
+def test_havens_sides_taken_and_approved_accessions_support(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert any(s == expected[0] and r == "supports" and o == expected[1] for s, r, o, _ in triples(text, lang))
