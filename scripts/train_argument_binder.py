@@ -8,7 +8,7 @@ threshold given by --threshold is then stored with a model trained on the whole 
     python scripts/train_argument_binder.py --dry-run         # cross-validate only
 
 The self-written `tests/gold` articles count five times (``--written-weight``): they are the regression set
-whose floors CI checks, and at equal weight the 434 dev excerpts outvote them (the binder then paired the
+whose floors CI checks, and at equal weight the dev excerpts (434 then) outvote them (the binder then paired the
 parties of signings the gold articles leave unpaired, below a floor). The defaults (threshold 0.35, weight 5):
 on the 583 dev excerpts 0.3 reads 0.002 more cross-validated F1 at 0.018 less precision, and binds the
 receiver of supplied drones as the accuser of "accusations that it supplied drones to Russia"
