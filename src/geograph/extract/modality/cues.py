@@ -84,11 +84,11 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
         # A cue inside the trigger ("accused" of accuses) qualifies nothing but itself.
         hits = [h for h in cues if h.end <= candidate.trigger_start or h.start >= candidate.trigger_end]
         clause = state.clause_of[candidate.trigger_start]
-        in_clause = [h for h in hits if state.clause_of[h.start] == clause]
         if entry.speech_act:
             # An accusation is a speech act: a denial or attribution in its sentence answers what was said,
             # and the saying itself stands (only its own negation counts).
             hits = [h for h in hits if h.tag != ("cue", "denied") and h.tag != ("cue", "alleged")]
+        in_clause = [h for h in hits if state.clause_of[h.start] == clause]
         # A denial reaches the events of its own clause and of the clauses it introduces (before the trigger),
         # not a later clause ("X supports Y, but officials denied Z").
         denials = [
@@ -135,7 +135,6 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
             and h.tag[0] == "cue"
             and h.tag[1] in _GRADED
             and not (ongoing and h.tag[1] in ("planned", "planned_time"))
-            and not (entry.speech_act and h.tag[1] == "alleged")  # the claims it answers, not its own
             # a time to come reaches the whole clause: "يزور تونس خلال الأيام المقبلة", "visits Cuba next week"
             and (_before(h, candidate) or _distance(h, candidate) <= lexicon.graded_after or h.tag[1] == "planned_time")
             and (h.tag[1] == "planned_time" or not _inside_phrase_far(state, h, candidate))
