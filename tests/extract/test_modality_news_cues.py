@@ -120,3 +120,22 @@ def test_persian_readiness_and_interest_plan_what_they_govern() -> None:
     # a purpose named on the way does not make the trip a plan
     found = triples("وزیر خارجه ایران برای امضای توافق با روسیه به مسکو سفر کرد.", "fa")
     assert ("Iran", "visits", "Russia", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Canberra is weighing sanctions on Myanmar.", "en", ("Australia", "sanctions", "Myanmar", "speculative")),
+        ("Ottawa is considering imposing sanctions on Belarus.", "en", ("Canada", "sanctions", "Belarus", "speculative")),
+        ("وتدرس الحكومة اليابانية فرض عقوبات على ميانمار.", "ar", ("Japan", "sanctions", "Myanmar", "speculative")),
+    ],
+)
+def test_a_measure_under_consideration_is_speculative(text: str, lang: str, expected: tuple[str, ...]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_a_negating_verb_behind_a_preposition_is_a_noun_and_negates_nothing() -> None:
+    # "لفشل الجامعة": at the failure of the League; the criticism after it stands
+    found = triples("أعربت الكويت عن أسفها لفشل الجامعة العربية، وانتقدت موقف إيران.", "ar")
+    assert found
+    assert all(modality != "negated" for *_, modality in found), found

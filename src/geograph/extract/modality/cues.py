@@ -59,8 +59,13 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
     by_sentence: dict[int, list[Hit]] = {}
     # within a sentence the order of the cues does not matter: every rule below asks whether any qualifies
     # (and the graded rule picks by precedence, which the cue's own tag decides)
+    res = state.resources
     for kind in _CUE_KINDS:
         for hit in state.of_kind(kind):
+            if hit.tag == ("cue", "negated") and (
+                res.proclitic_marker(hit.proclitic) or res.proclitic_nominal(hit.proclitic)
+            ):
+                continue  # behind a preposition or the article a negating verb is a noun: "لفشل المجلس"
             by_sentence.setdefault(state.sentence_of[hit.start], []).append(hit)
     for sentence, hits in by_sentence.items():
         if len(hits) > 1:  # a cue inside a longer one is read as the longer ("said it would": planned, not "would")
