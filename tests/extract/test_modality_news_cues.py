@@ -126,7 +126,11 @@ def test_persian_readiness_and_interest_plan_what_they_govern() -> None:
     ("text", "lang", "expected"),
     [
         ("Canberra is weighing sanctions on Myanmar.", "en", ("Australia", "sanctions", "Myanmar", "speculative")),
-        ("Ottawa is considering imposing sanctions on Belarus.", "en", ("Canada", "sanctions", "Belarus", "speculative")),
+        (
+            "Ottawa is considering imposing sanctions on Belarus.",
+            "en",
+            ("Canada", "sanctions", "Belarus", "speculative"),
+        ),
         ("وتدرس الحكومة اليابانية فرض عقوبات على ميانمار.", "ar", ("Japan", "sanctions", "Myanmar", "speculative")),
     ],
 )
