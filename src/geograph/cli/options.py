@@ -31,7 +31,7 @@ def rules_only_option(function: F) -> F:
     return click.option(
         "--rules-only",
         is_flag=True,
-        help="Extract with the rules alone, without the learned argument binder (higher precision, lower recall).",
+        help="Extract with the rules alone, without the learned binder and pair reader (higher precision).",
     )(function)
 
 

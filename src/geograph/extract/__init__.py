@@ -33,6 +33,7 @@ from geograph.resources import ontology_dir
 __all__ = ["DocumentReading", "Extractor"]
 
 LEARNED_BINDER = "argument-binder"  # marks, in ``Assertion.extractor``, what the learned binder read
+PAIR_READER = "pair-reader"  # marks, in ``Assertion.extractor``, what the learned pair reader gave
 
 _pipelines: dict[tuple[str, str], Language] = {}
 
@@ -89,8 +90,9 @@ class DocumentReading:
 class Extractor:
     """Rule-based multilingual extractor over spaCy pipelines (built once per language and process).
 
-    ``learned``: let the learned argument binder read the triggers whose frame the rules could not (when the
-    ontology folder ships its model; see ``geograph.extract.relations.learned``); False: the rules alone.
+    ``learned``: let the learned argument binder read the triggers whose frame the rules could not, and the
+    learned pair reader add what pairs of mentions say beyond every frame (when the ontology folder ships their
+    models; see ``geograph.extract.relations.learned`` and ``.pairs``); False: the rules alone.
     """
 
     version = "geograph-rules/0.1"
@@ -147,6 +149,12 @@ def _with_text(actor: Actor, text: str | None) -> Actor:
             _ACTOR_TEXTS.clear()
         entry = _ACTOR_TEXTS[key] = (actor, replace(actor, text=text))
     return entry[1]
+
+
+def _extractor_name(version: str, candidate: Candidate) -> str:
+    if candidate.paired:
+        return f"{version}+{PAIR_READER}"
+    return f"{version}+{LEARNED_BINDER}" if candidate.learned else version
 
 
 class _Builder:
@@ -239,7 +247,7 @@ class _Builder:
                     date=self._date(c, dates),
                     confidence=c.confidence,
                     trigger=" ".join(self.state.words[c.trigger_start : c.trigger_end]),
-                    extractor=f"{self.version}+{LEARNED_BINDER}" if c.learned else self.version,
+                    extractor=_extractor_name(self.version, c),
                 )
             )
         return out

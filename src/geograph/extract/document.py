@@ -60,7 +60,8 @@ class Candidate(NamedTuple):
     confidence: float
     via: Actor | None = None
     modality: Modality = "asserted"
-    learned: bool = False  # bound by the learned argument binder, not read by a frame rule
+    learned: bool = False  # bound by a learned model (the argument binder, or the pair reader), not a frame rule
+    paired: bool = False  # given by the learned pair reader (no trigger's frame read it)
 
 
 def acting_state_id(actor: Actor) -> str:

@@ -29,6 +29,7 @@ from geograph.extract.actors.roles import RoleResolver
 from geograph.extract.document import ActorMention, DocState
 from geograph.extract.modality.cues import assign_modality
 from geograph.extract.relations.learned import ArgumentModel
+from geograph.extract.relations.pairs import PairModel
 from geograph.extract.relations.triggers import read_relations
 from geograph.extract.sentences import split_sentences
 
@@ -295,6 +296,7 @@ class Coreference(_Component):
 
 
 MODEL_FILE = Path("models") / "argument_binder.json"
+PAIR_MODEL_FILE = Path("models") / "pair_reader.json"
 
 
 @cache
@@ -304,19 +306,30 @@ def argument_model(directory: str) -> ArgumentModel | None:
     return ArgumentModel.load(path) if path.is_file() else None
 
 
+@cache
+def pair_model(directory: str) -> PairModel | None:
+    """The ontology folder's learned pair reader, or None when it ships none."""
+    path = Path(directory) / PAIR_MODEL_FILE
+    return PairModel.load(path) if path.is_file() else None
+
+
 class Relations(_Component):
     """Clauses (split at clause-break words), then the argument frame of every relation trigger; the learned
-    binder takes the triggers whose frame the rules could not read."""
+    binder takes the triggers whose frame the rules could not read, and the pair reader what pairs of mentions
+    say beyond every trigger's frame."""
 
     def __init__(self, nlp: Language, ontology: str, lang: str) -> None:
         super().__init__(nlp, ontology, lang)
         self.model = argument_model(ontology)
+        self.pair_model = pair_model(ontology)
 
     def __call__(self, doc: Doc) -> Doc:
         state = _state(doc)
         state.clause_of = _clauses(state)
-        learned = doc.user_data.get(LEARNED_KEY, True) is not False
-        state.candidates = read_relations(state, self.model if learned else None)
+        if doc.user_data.get(LEARNED_KEY, True) is False:
+            state.candidates = read_relations(state)
+        else:
+            state.candidates = read_relations(state, self.model, self.pair_model)
         return doc
 
 

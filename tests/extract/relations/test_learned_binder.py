@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from geograph.eval.binder import Example, evidence_spans, examples, fit
 from geograph.eval.gold import GoldArticle, GoldRelation, load_gold
 from geograph.extract import LEARNED_BINDER, Extractor
-from geograph.extract.pipeline import MODEL_FILE
+from geograph.extract.pipeline import MODEL_FILE, PAIR_MODEL_FILE
 from geograph.extract.relations.learned import ArgumentModel
 from geograph.records import Article
 from geograph.resources import ontology_dir
@@ -30,6 +30,7 @@ def _ontology_with(tmp_path: Path, model: ArgumentModel | None) -> Path:
     target = tmp_path / "ontology"
     shutil.copytree(ontology_dir(), target)
     (target / MODEL_FILE).unlink()
+    (target / PAIR_MODEL_FILE).unlink(missing_ok=True)  # the binder alone
     if model is not None:
         model.save(target / MODEL_FILE)
     return target

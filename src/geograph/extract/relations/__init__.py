@@ -7,6 +7,7 @@
 - ``slots``: the slots and the token windows the rules share.
 - ``arguments``: a sentence's actor mentions joined into coordinated groups, with their governing markers.
 - ``learned``: the learned argument binder, for the triggers whose frame the rules read nothing from.
+- ``pairs``: the learned pair reader, for relations between two mentions of a sentence that no frame gave.
 
 Run by the ``geograph_relations`` component (``geograph.extract.pipeline``).
 """

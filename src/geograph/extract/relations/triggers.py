@@ -15,6 +15,7 @@ from geograph.extract.actors.matching import Hit
 from geograph.extract.document import ActorMention, Candidate, DocState
 from geograph.extract.relations.frames import FrameReader
 from geograph.extract.relations.learned import ArgumentModel, bind_unread
+from geograph.extract.relations.pairs import PairModel, read_pairs
 from geograph.extract.relations.rules import gerund, is_verb_object_event
 from geograph.vocabulary import relations
 
@@ -35,13 +36,18 @@ def usable_triggers(state: DocState) -> list[Hit]:
     return _without_blocked_measures(state, _verb_or_noun(state, triggers), state.of_kind("measure"))
 
 
-def read_relations(state: DocState, model: ArgumentModel | None = None) -> list[Candidate]:
+def read_relations(
+    state: DocState, model: ArgumentModel | None = None, pair_model: PairModel | None = None
+) -> list[Candidate]:
     """Every relation candidate of the document, sentence by sentence; with a ``model``, the learned binder
-    reads the triggers the frame rules found no arguments for."""
-    if state.resources.lexicon is None or not state.of_kind("trigger"):
+    reads the triggers the frame rules found no arguments for, and with a ``pair_model`` the pair reader adds
+    what pairs of mentions say beyond them."""
+    if state.resources.lexicon is None:
         return []
-    reader = FrameReader(state)
     by_sentence = mentions_by_sentence(state)
+    if not state.of_kind("trigger"):
+        return read_pairs(state, pair_model, [], [], by_sentence) if pair_model is not None else []
+    reader = FrameReader(state)
     triggers = usable_triggers(state)
     reader.use_triggers(triggers)
     out: list[Candidate] = []
@@ -71,6 +77,8 @@ def read_relations(state: DocState, model: ArgumentModel | None = None) -> list[
         out.extend(reader.read(trigger, sentence, reader.arguments(sentence, by_sentence.get(sentence, []))))
     if model is not None:
         out.extend(bind_unread(state, model, bindable(state, triggers, by_sentence), out, by_sentence))
+    if pair_model is not None:
+        out.extend(read_pairs(state, pair_model, triggers, out, by_sentence))
     # Two trigger entries on the same words (the verb and the noun "veto") read the same relation once.
     unique: dict[tuple[str, str, str, int], Candidate] = {}
     for candidate in out:

@@ -1,0 +1,490 @@
+"""The learned pair reader: relations between two actors of one sentence that no trigger's frame gave.
+
+Real reporting states many relations in words the lexicon lacks or in frames no rule reads ("Ankara's
+fury at Stockholm", "a lifeline from Beijing to Moscow"). For every ordered pair of actor mentions of one
+sentence (of different states, within ``REACH`` tokens), the reader scores each relation of the vocabulary
+with a logistic model over the sentence's words (where they stand: between the two, just before or after,
+elsewhere), the trigger words of the lexicon found around them, the markers before each mention, their types
+and what the rules read in the sentence. A relation the model gives at least its threshold, and that the
+sentence does not already say, becomes a candidate with a lower confidence than the rules'.
+
+The model is data: ``ontology/models/pair_reader.json`` (see its README), trained on the ``dev`` split of the
+real-news set by ``scripts/train_pair_reader.py`` (``geograph.eval.pairs``). Without it, or with
+``Extractor(learned=False)``, nothing here runs.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from geograph.extract.actors.matching import Hit
+from geograph.extract.document import ActorMention, Candidate, DocState, acting_state_id, said_key
+from geograph.extract.lexicon import TriggerEntry
+from geograph.extract.relations.learned import sigmoid
+from geograph.extract.relations.rules import passive_voice
+from geograph.normalize import normalize
+from geograph.vocabulary import relations
+
+MODEL_FORMAT = 1
+REACH = 12  # tokens between two mentions beyond which they are not paired (20 and 40 read no more on dev)
+WINDOW = 3  # words just before the first mention and just after the second read as their own features
+BETWEEN = 8  # words read at each end of a long gap between the two mentions
+CONFIDENCE_SCALE = 0.5  # a paired relation's confidence is its probability scaled below the binder's
+
+
+@dataclass(frozen=True, slots=True)
+class PairModel:
+    """One logistic model per relation over shared pair features; ``thresholds`` per relation."""
+
+    relations: tuple[str, ...]
+    weights: dict[str, tuple[tuple[int, float], ...]]  # feature -> (relation index, weight) for its non-zero weights
+    bias: tuple[float, ...]
+    thresholds: tuple[float, ...]
+    trained_on: dict[str, Any] = field(default_factory=dict)
+    # the weights as a matrix (a row per feature, a last row of zeros for unknown ones) and the thresholds as
+    # logits: what scoring a whole document's pairs at once reads
+    _index: dict[str, int] = field(init=False, repr=False, compare=False)
+    _matrix: np.ndarray = field(init=False, repr=False, compare=False)
+    _floors: np.ndarray = field(init=False, repr=False, compare=False)
+    _word_rows: dict[tuple[str, str], dict[str, int]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        index = {feature: n for n, feature in enumerate(self.weights)}
+        matrix = np.zeros((len(index) + 1, len(self.relations)))
+        for feature, pairs in self.weights.items():
+            for relation, weight in pairs:
+                matrix[index[feature], relation] = weight
+        floors = [math.log(t / (1 - t)) if 0 < t < 1 else (math.inf if t >= 1 else -math.inf) for t in self.thresholds]
+        object.__setattr__(self, "_index", index)
+        object.__setattr__(self, "_matrix", matrix)
+        object.__setattr__(self, "_floors", np.array(floors))
+        # "b=word|so" -> row, by family and order: a sentence's words find their rows without making the strings
+        word_rows: dict[tuple[str, str], dict[str, int]] = {}
+        for feature, row in index.items():
+            if feature[1:2] == "=" and feature[0] in "blr" and feature[-3:-2] == "|":
+                word_rows.setdefault((feature[0], feature[-2:]), {})[feature[2:-3]] = row
+        object.__setattr__(self, "_word_rows", word_rows)
+
+    def logits(self, batch: Sequence[tuple[str, ...]]) -> np.ndarray:
+        """A row per feature tuple of ``batch`` (none empty), a column per relation: bias plus weights (a feature
+        that occurs twice counts twice)."""
+        index, unknown = self._index, len(self._index)
+        ids = [index.get(feature, unknown) for features in batch for feature in features]
+        starts = np.cumsum([0, *(len(features) for features in batch[:-1])])
+        out: np.ndarray = np.add.reduceat(self._matrix[ids], starts, axis=0)
+        out += np.array(self.bias)
+        return out
+
+    def word_rows(self, family: str, order: str, words: Sequence[str]) -> list[int]:
+        """The row of the feature ``{family}={word}|{order}`` of each word (the row of zeros when unknown)."""
+        rows, unknown = self._word_rows.get((family, order), {}), len(self._index)
+        return [rows.get(word, unknown) for word in words]
+
+    def prefix_sums(self, rows: Sequence[int]) -> np.ndarray:
+        """Row ``i`` is the sum of the weights of ``rows[:i]``: the sum over ``rows[a:b]`` is row ``b`` less row
+        ``a``."""
+        return np.vstack([np.zeros((1, len(self.relations))), np.cumsum(self._matrix[list(rows)], axis=0)])
+
+    def above(self, logits: np.ndarray) -> list[tuple[int, int, float]]:
+        """(row of ``logits``, relation index, probability) of every relation at or above its threshold."""
+        rows, columns = np.nonzero(logits >= self._floors)
+        return [(int(r), int(c), sigmoid(float(logits[r, c]))) for r, c in zip(rows, columns, strict=True)]
+
+    @classmethod
+    def load(cls, path: Path) -> PairModel:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT or data.get("kind") != "pair_reader":
+            raise ValueError(f"{path}: not a pair reader model of format {MODEL_FORMAT}")
+        names = tuple(str(r) for r in data["relations"])
+        known = relations()
+        unknown = [r for r in names if r not in known]
+        if unknown:
+            raise ValueError(f"{path}: relations not in the vocabulary: {', '.join(unknown)}")
+        weights = {
+            str(feature): tuple((int(index), float(weight)) for index, weight in pairs)
+            for feature, pairs in data["weights"].items()
+        }
+        bias = tuple(float(b) for b in data["bias"])
+        thresholds = tuple(float(t) for t in data["thresholds"])
+        if not len(bias) == len(thresholds) == len(names):
+            raise ValueError(f"{path}: bias and thresholds must have one value per relation")
+        return cls(names, weights, bias, thresholds, dict(data.get("trained_on", {})))
+
+    def save(self, path: Path) -> None:
+        data = {
+            "format": MODEL_FORMAT,
+            "kind": "pair_reader",
+            "trained_on": self.trained_on,
+            "relations": list(self.relations),
+            "bias": [round(b, 4) for b in self.bias],
+            "thresholds": [round(t, 4) for t in self.thresholds],
+            "weights": {
+                feature: [[index, round(weight, 3)] for index, weight in pairs]
+                for feature, pairs in sorted(self.weights.items())
+            },
+        }
+        path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
+@dataclass(frozen=True, slots=True)
+class MentionPair:
+    """An ordered pair of mentions of one sentence (``subject`` may come after ``object``) and its features."""
+
+    sentence: int
+    subject: ActorMention
+    object: ActorMention
+    features: tuple[str, ...]
+
+
+_NORMALIZED: dict[str, str] = {}
+
+
+def _word(word: str) -> str:
+    out = _NORMALIZED.get(word)
+    if out is None:
+        if len(_NORMALIZED) >= 100_000:
+            _NORMALIZED.clear()
+        out = _NORMALIZED[word] = normalize(word).text.lower()
+    return out
+
+
+def _bucket(n: int) -> str:
+    return "0" if n <= 0 else "1" if n == 1 else "2-3" if n <= 3 else "4-7" if n <= 7 else "8-15" if n <= 15 else "16+"
+
+
+def _states(mention: ActorMention) -> frozenset[str]:
+    return frozenset(acting_state_id(a) for a in mention.actors)
+
+
+class _Sentence:
+    """One sentence's words, as features name them (a mention's words as its actor type), its triggers and
+    what the rules read in it."""
+
+    def __init__(
+        self, state: DocState, sentence: int, mentions: list[ActorMention], triggers: list[Hit], read: list[Candidate]
+    ) -> None:
+        self.state = state
+        self.first, self.end = state.sentences[sentence]
+        self.mentions = mentions
+        lexicon = state.resources.lexicon
+        assert lexicon is not None
+        self.lang = lexicon.language
+        inside: dict[int, str] = {}
+        for mention in mentions:
+            for i in range(mention.start, mention.end):
+                inside[i] = f"<{mention.actors[0].type}>"
+        self.words = [inside.get(i) or _word(state.words[i]) for i in range(self.first, self.end)]
+        self._word_features: dict[tuple[str, str], list[str]] = {}
+        self.triggers = [
+            (t.start, lexicon.triggers[int(t.tag[1])].relation, " ".join(self.word(i) for i in range(t.start, t.end)))
+            for t in triggers
+        ]
+        # per trigger: where it stands from the pair (before, between, after) and the order -> its features
+        self.trigger_features = [_trigger_features(relation, words) for _, relation, words in self.triggers]
+        self.opening = sentence == 0
+        self.read: dict[tuple[str, str], set[str]] = {}
+        for c in read:
+            key = (acting_state_id(c.subject), acting_state_id(c.object))
+            self.read.setdefault(key, set()).add(c.relation)
+        self.markers: dict[int, str] = {}
+        self.states = [_states(m) for m in mentions]
+        self.described = [(m.actors[0].type, m.kind, self.marker(m.start)) for m in mentions]
+
+    def word(self, i: int) -> str:
+        return self.words[i - self.first]
+
+    def word_features(self, family: str, order: str) -> list[str]:
+        """The word feature of every token of the sentence, for one family and order (made once per sentence)."""
+        out = self._word_features.get((family, order))
+        if out is None:
+            out = self._word_features[family, order] = [f"{family}={w}|{order}" for w in self.words]
+        return out
+
+    def marker(self, i: int) -> str:
+        marker = self.markers.get(i)
+        if marker is None:
+            hit = self.state.hit_ending(i, "marker")
+            marker = self.markers[i] = hit.tag[1] if hit is not None else ""
+        return marker
+
+    def shape(self, n: int, k: int) -> tuple[str, tuple[str, ...], list[tuple[str, int, int]], list[str]]:
+        """The pair of the ``n``-th mention (subject) and the ``k``-th (object): its order, the features that are
+        not words, and the ranges of word features (family, start, end, sentence-relative) it reads."""
+        subject, obj = self.mentions[n], self.mentions[k]
+        forward = subject.start < obj.start
+        first, second = (subject, obj) if forward else (obj, subject)
+        order = "so" if forward else "os"
+        base = self.first
+        gap_start, gap_end = first.end - base, second.start - base
+        inside = sum(1 for m in self.mentions if first.end <= m.start and m.end <= second.start)
+        s_type, s_kind, s_marker = self.described[n]
+        o_type, o_kind, o_marker = self.described[k]
+        clauses = self.state.clause_of
+        same_clause = None if not clauses else clauses[subject.start] == clauses[obj.start]
+        fixed = _fixed(
+            order,
+            self.lang,
+            _bucket(gap_end - gap_start),
+            _bucket(inside),
+            (s_type, o_type, s_kind, o_kind),
+            (s_marker, o_marker),
+            same_clause,
+            self.opening,
+        )
+        if gap_end - gap_start > 2 * BETWEEN:
+            ranges = [("b", gap_start, gap_start + BETWEEN), ("b", gap_end - BETWEEN, gap_end)]
+        else:
+            ranges = [("b", gap_start, gap_end)]
+        ranges.append(("l", max(0, first.start - base - WINDOW), first.start - base))
+        ranges.append(("r", second.end - base, min(len(self.words), second.end - base + WINDOW)))
+        varying: list[str] = []
+        for (start, _, _), strings in zip(self.triggers, self.trigger_features, strict=True):
+            varying += strings["L" if start < first.start else "M" if start < second.start else "R", order]
+        if self.read:
+            s_states, o_states = self.states[n], self.states[k]
+            for (s, o), read in self.read.items():
+                if s in s_states and o in o_states:
+                    varying += [f"read={r}" for r in sorted(read)]
+                    varying.append("read_pair")
+                elif s in o_states and o in s_states:
+                    varying += [f"read_back={r}" for r in sorted(read)]
+                    varying.append("read_pair")
+            varying.append("read_sentence")
+        return order, fixed, ranges, varying
+
+    def features(self, n: int, k: int) -> tuple[str, ...]:
+        """The features of the pair of the ``n``-th mention (subject) and ``k``-th (object), repeated as often as
+        they occur (what training reads; ``pair_logits`` sums the same weights for many pairs at once)."""
+        order, fixed, ranges, varying = self.shape(n, k)
+        out = [*fixed, *varying]
+        for family, start, end in ranges:
+            out += self.word_features(family, order)[start:end]
+        return tuple(out)
+
+
+def pair_logits(model: PairModel, sentences: Sequence[tuple[_Sentence, list[tuple[int, int]]]]) -> np.ndarray:
+    """A row of logits per pair of every sentence, in order (as ``model.logits`` of each pair's ``features``),
+    for a whole document at once: the word features summed by prefix sums over the sentences' tokens, the others
+    by their ids (numpy's cost is per call: one set of calls per document, not per sentence)."""
+    batch: list[tuple[str, ...]] = []
+    rows: dict[tuple[str, str], list[int]] = {}
+    spans: dict[tuple[str, str], tuple[list[int], list[int], list[int]]] = {}
+    for view, pairs in sentences:
+        offsets: dict[tuple[str, str], int] = {}
+        # the words any pair reads: from the first paired mention's window to the last one's
+        paired = {m for pair in pairs for m in pair}
+        low = max(0, min(view.mentions[m].start for m in paired) - view.first - WINDOW)
+        high = max(view.mentions[m].end for m in paired) - view.first + WINDOW
+        for n, k in pairs:
+            order, fixed, ranges, varying = view.shape(n, k)
+            row = len(batch)
+            batch.append((*fixed, *varying))
+            for family, start, end in ranges:
+                if end <= start:
+                    continue
+                key = (family, order)
+                offset = offsets.get(key)
+                if offset is None:  # this sentence's words join the document's list of this family and order
+                    tokens = rows.setdefault(key, [])
+                    offset = offsets[key] = len(tokens) - low
+                    tokens += model.word_rows(family, order, view.words[low:high])
+                owners, starts, ends = spans.setdefault(key, ([], [], []))
+                owners.append(row)
+                starts.append(offset + start)
+                ends.append(offset + end)
+    if not batch:
+        return np.zeros((0, len(model.relations)))
+    out = model.logits(batch)
+    for key, (owners, starts, ends) in spans.items():
+        sums = model.prefix_sums(rows[key])
+        np.add.at(out, owners, sums[ends] - sums[starts])
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _trigger_features(relation: str, words: str) -> dict[tuple[str, str], tuple[str, str, str]]:
+    return {
+        (place, order): (f"t={relation}|{place}|{order}", f"t={relation}", f"tw={words}|{place}|{order}")
+        for place in "LMR"
+        for order in ("so", "os")
+    }
+
+
+@lru_cache(maxsize=4096)
+def _fixed(
+    order: str,
+    lang: str,
+    gap: str,
+    inside: str,
+    types: tuple[str, str, str, str],
+    markers: tuple[str, str],
+    same_clause: bool | None,
+    opening: bool,
+) -> tuple[str, ...]:
+    """The features of a pair that are neither words nor triggers nor what the rules read."""
+    s_type, o_type, s_kind, o_kind = types
+    out = [
+        f"order={order}",
+        f"lang={lang}|order={order}",
+        f"gap={gap}|{order}",
+        f"between={inside}",
+        f"ts={s_type}|to={o_type}",
+        f"ks={s_kind}|ko={o_kind}",
+        f"ms={markers[0]}|{order}",
+        f"mo={markers[1]}|{order}",
+    ]
+    if same_clause is not None:
+        out.append(f"clause={'same' if same_clause else 'other'}|{order}")
+    if opening:
+        out.append("opening")
+    return tuple(out)
+
+
+def pair_sentences(
+    state: DocState,
+    triggers: list[Hit],
+    candidates: list[Candidate],
+    by_sentence: dict[int, list[ActorMention]],
+) -> Iterator[tuple[int, _Sentence, list[tuple[int, int]]]]:
+    """Each sentence with pairs to read, its view and its ordered pairs (indices into its mentions): of
+    different states, within ``REACH`` tokens of each other."""
+    if state.resources.lexicon is None:
+        return
+    triggers_of: dict[int, list[Hit]] = {}
+    for trigger in triggers:
+        triggers_of.setdefault(state.sentence_of[trigger.start], []).append(trigger)
+    read_of: dict[int, list[Candidate]] = {}
+    for candidate in candidates:
+        read_of.setdefault(candidate.sentence, []).append(candidate)
+    for sentence, mentions in sorted(by_sentence.items()):
+        if len(mentions) < 2:
+            continue
+        states = [_states(m) for m in mentions]
+        pairs = [
+            (n, k)
+            for n, subject in enumerate(mentions)
+            for k, obj in enumerate(mentions)
+            if n != k
+            and states[n].isdisjoint(states[k])
+            and max(subject.start, obj.start) - min(subject.end, obj.end) <= REACH
+        ]
+        if pairs:
+            view = _Sentence(state, sentence, mentions, triggers_of.get(sentence, []), read_of.get(sentence, []))
+            yield sentence, view, pairs
+
+
+def mention_pairs(
+    state: DocState,
+    triggers: list[Hit],
+    candidates: list[Candidate],
+    by_sentence: dict[int, list[ActorMention]],
+) -> Iterator[MentionPair]:
+    """Every ordered pair of mentions of different states within ``REACH`` of each other in one sentence, with
+    its features (what training reads)."""
+    for sentence, view, pairs in pair_sentences(state, triggers, candidates, by_sentence):
+        for n, k in pairs:
+            yield MentionPair(sentence, view.mentions[n], view.mentions[k], view.features(n, k))
+
+
+def read_pairs(
+    state: DocState,
+    model: PairModel,
+    triggers: list[Hit],
+    candidates: list[Candidate],
+    by_sentence: dict[int, list[ActorMention]],
+) -> list[Candidate]:
+    """The relations the model gives pairs of mentions, beyond what ``candidates`` already say."""
+    lexicon = state.resources.lexicon
+    if lexicon is None:
+        return []
+    entries = _entries(lexicon.triggers)
+    known = relations()
+    # what the sentence already says of the two sides: "Putin met Pezeshkian" read by a rule leaves nothing for
+    # the pair (Russia, Pezeshkian) to add, and of several pairs of the same two sides one is read
+    said = {said_key(c.sentence, c.relation, acting_state_id(c.subject), acting_state_id(c.object)) for c in candidates}
+    nearest_trigger: dict[tuple[int, str], list[Hit]] = {}
+    for trigger in triggers:
+        relation = lexicon.triggers[int(trigger.tag[1])].relation
+        nearest_trigger.setdefault((state.sentence_of[trigger.start], relation), []).append(trigger)
+    passives = [t.start for t in triggers if passive_voice(state, t)]
+    best: dict[tuple[int, str, str, str], tuple[float, ActorMention, ActorMention]] = {}
+    sentences: list[tuple[_Sentence, list[tuple[int, int]]]] = []
+    flat: list[tuple[int, ActorMention, ActorMention]] = []
+    for sentence, view, pairs in pair_sentences(state, triggers, candidates, by_sentence):
+        mentions = view.mentions
+        # "Y was condemned by Z": the subject of a passive verb undergoes it, whatever the model says
+        kept = [(n, k) for n, k in pairs if not any(mentions[n].end <= at < mentions[k].start for at in passives)]
+        if kept:
+            sentences.append((view, kept))
+            flat += [(sentence, mentions[n], mentions[k]) for n, k in kept]
+    for row, index, p in model.above(pair_logits(model, sentences)):
+        relation = model.relations[index]
+        if relation not in entries:
+            continue
+        sentence, subject_mention, object_mention = flat[row]
+        subject, obj = subject_mention.actors[0], object_mention.actors[0]
+        key = said_key(sentence, relation, acting_state_id(subject), acting_state_id(obj))
+        if key in said:
+            continue
+        if key not in best or p > best[key][0]:
+            best[key] = (p, subject_mention, object_mention)
+    out: list[Candidate] = []
+    for (sentence, relation, _, _), (p, subject_mention, object_mention) in best.items():
+        pair_object = object_mention
+        first = min(subject_mention.start, object_mention.start)
+        end = max(subject_mention.end, object_mention.end)
+        # the trigger of the relation nearest the pair lends its entry (what modality reads); else the relation's
+        # first entry, anchored on the word before the second mention: the predicate's last word in most
+        # reporting, after the auxiliaries and negations that qualify it ("will sell", "did not join")
+        hits = nearest_trigger.get((sentence, relation))
+        if hits:
+            anchor = min(hits, key=lambda t: min(abs(t.start - first), abs(t.start - end)))
+            entry, trigger_start, trigger_end = int(anchor.tag[1]), anchor.start, anchor.end
+        else:
+            entry = entries[relation]
+            trigger_start = max(
+                min(subject_mention.end, object_mention.end), end_of_gap(subject_mention, object_mention)
+            )
+            trigger_end = trigger_start + 1
+        if not lexicon.triggers[entry].takes_object(pair_object.actors[0].type, pair_object.actors[0].id):
+            continue
+        if known[relation].symmetric and object_mention.start < subject_mention.start:
+            subject_mention, object_mention = object_mention, subject_mention
+        out.append(
+            Candidate(
+                relation,
+                subject_mention.actors[0],
+                object_mention.actors[0],
+                entry,
+                trigger_start,
+                trigger_end,
+                sentence,
+                min(first, trigger_start),
+                max(end, trigger_end),
+                round(p * CONFIDENCE_SCALE, 2),
+                learned=True,
+                paired=True,
+            )
+        )
+    return out
+
+
+def end_of_gap(one: ActorMention, other: ActorMention) -> int:
+    """The last token before the later of two mentions."""
+    return max(one.start, other.start) - 1
+
+
+def _entries(triggers: Sequence[TriggerEntry]) -> dict[str, int]:
+    """The first lexicon entry of each relation."""
+    out: dict[str, int] = {}
+    for index, entry in enumerate(triggers):
+        out.setdefault(entry.relation, index)
+    return out
