@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from geograph.eval.gold import GoldArticle
@@ -36,7 +36,8 @@ class Example:
     article: str
 
 
-def _labels(mention: ActorMention) -> set[str]:
+def mention_labels(mention: ActorMention) -> set[str]:
+    """The labels a mention's actors are scored by: each actor's and its state's, normalized."""
     out = set()
     for actor in mention.actors:
         out.add(normalize_label(actor.label))
@@ -45,7 +46,8 @@ def _labels(mention: ActorMention) -> set[str]:
     return out
 
 
-def _gold_sides(label: str, state: str | None) -> set[str]:
+def gold_sides(label: str, state: str | None) -> set[str]:
+    """The labels a gold side matches: its own and its state's, normalized."""
     return {normalize_label(label)} | ({normalize_label(state)} if state else set())
 
 
@@ -89,14 +91,14 @@ def examples(extractor: Extractor, name: str, spans: Sequence[SpanRelation], gol
         at = chars[trigger.start]
         golds = [
             (
-                _gold_sides(g.relation.subject, g.relation.subject_state),
-                _gold_sides(g.relation.object, g.relation.object_state),
+                gold_sides(g.relation.subject, g.relation.subject_state),
+                gold_sides(g.relation.object, g.relation.object_state),
             )
             for g in spans
             if g.relation.relation == relation and g.start <= at < g.end
         ]
         for pair in pair_candidates(state, trigger, mentions, readings[sentence]):
-            s, o = _labels(pair.subject), _labels(pair.object)
+            s, o = mention_labels(pair.subject), mention_labels(pair.object)
             positive = any((s & gs and o & go) or (symmetric and o & gs and s & go) for gs, go in golds)
             yield Example(pair.features, bool(positive), name)
 
@@ -147,6 +149,13 @@ def keep_above(extraction: Extraction, confidence: float) -> Extraction:
     return replace(extraction, assertions=kept)
 
 
+def assign_folds(ids: Iterable[str], folds: int) -> tuple[list[str], dict[str, int]]:
+    """The ids in a fixed shuffled order, and the fold of each (the same for the same ids, run after run)."""
+    ordered = sorted(ids)
+    random.Random(0).shuffle(ordered)
+    return ordered, {ident: n % folds for n, ident in enumerate(ordered)}
+
+
 @dataclass(frozen=True, slots=True)
 class FoldReading:
     """Every excerpt extracted by a model trained without it (threshold 0: all learned pairs kept)."""
@@ -169,9 +178,7 @@ def cross_validate(
     for lang in {e.lang for e in excerpts}:
         with_model(extractor, lang, None)  # the examples are the rules' reading
     examples_of = {e.id: list(examples(extractor, e.id, e.relations, g)) for e, g in zip(excerpts, gold, strict=True)}
-    ids = sorted(examples_of)
-    random.Random(0).shuffle(ids)
-    fold_of = {excerpt_id: n % folds for n, excerpt_id in enumerate(ids)}
+    ids, fold_of = assign_folds(examples_of, folds)
     extractions: list[Extraction | None] = [None] * len(excerpts)
     for fold in range(folds):
         data = [*always, *(x for i in ids if fold_of[i] != fold for x in examples_of[i])]

@@ -16,12 +16,12 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from geograph.eval.binder import assign_folds, gold_sides, mention_labels
 from geograph.eval.gold import GoldArticle
 from geograph.eval.realnews import Excerpt, SpanRelation
 from geograph.eval.run import read_gold_article
-from geograph.eval.scoring import EvalReport, normalize_label, score
+from geograph.eval.scoring import EvalReport, score
 from geograph.extract import PAIR_READER, Extractor
-from geograph.extract.document import ActorMention
 from geograph.extract.relations.pairs import CONFIDENCE_SCALE, PairModel, mention_pairs
 from geograph.extract.relations.triggers import mentions_by_sentence, usable_triggers
 from geograph.records import Extraction
@@ -37,19 +37,6 @@ class PairExample:
     article: str
 
 
-def _labels(mention: ActorMention) -> set[str]:
-    out = set()
-    for actor in mention.actors:
-        out.add(normalize_label(actor.label))
-        if actor.state is not None:
-            out.add(normalize_label(actor.state.label))
-    return out
-
-
-def _sides(label: str, state: str | None) -> set[str]:
-    return {normalize_label(label)} | ({normalize_label(state)} if state else set())
-
-
 def examples(
     extractor: Extractor, name: str, spans: Sequence[SpanRelation], gold: GoldArticle
 ) -> Iterator[PairExample]:
@@ -60,7 +47,11 @@ def examples(
         return
     chars.append(chars[-1] + len(state.words[-1]))
     sides = [
-        (_sides(g.relation.subject, g.relation.subject_state), _sides(g.relation.object, g.relation.object_state), g)
+        (
+            gold_sides(g.relation.subject, g.relation.subject_state),
+            gold_sides(g.relation.object, g.relation.object_state),
+            g,
+        )
         for g in spans
     ]
     symmetric = {name for name, r in relations().items() if r.symmetric}
@@ -69,7 +60,7 @@ def examples(
     for pair in mention_pairs(state, triggers, candidates, mentions_by_sentence(state)):
         first, end = state.sentences[pair.sentence]
         lo, hi = chars[first], chars[end]
-        s, o = _labels(pair.subject), _labels(pair.object)
+        s, o = mention_labels(pair.subject), mention_labels(pair.object)
         labels = frozenset(
             g.relation.relation
             for gs, go, g in sides
@@ -172,17 +163,12 @@ def with_pair_model(extractor: Extractor, lang: str, model: PairModel | None) ->
             component.pair_model = model  # type: ignore[attr-defined]
 
 
-def keep_pairs_above(extraction: Extraction, confidence: float | dict[str, float]) -> Extraction:
-    """``extraction`` without the paired assertions whose confidence is under ``confidence`` (per relation)."""
-
-    def kept(a: object) -> bool:
-        extractor = getattr(a, "extractor", "")
-        if not extractor.endswith(PAIR_READER):
-            return True
-        floor = confidence.get(a.relation, 1.0) if isinstance(confidence, dict) else confidence  # type: ignore[attr-defined]
-        return bool(a.confidence >= floor)  # type: ignore[attr-defined]
-
-    return replace(extraction, assertions=tuple(a for a in extraction.assertions if kept(a)))
+def keep_pairs_above(extraction: Extraction, confidence: float) -> Extraction:
+    """``extraction`` without the paired assertions whose confidence is under ``confidence``."""
+    kept = tuple(
+        a for a in extraction.assertions if not a.extractor.endswith(PAIR_READER) or a.confidence >= confidence
+    )
+    return replace(extraction, assertions=kept)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,11 +178,9 @@ class PairFoldReading:
     gold: tuple[GoldArticle, ...]
     extractions: tuple[Extraction, ...]
 
-    def report(self, probability: float | dict[str, float]) -> EvalReport:
-        if isinstance(probability, dict):
-            floor: float | dict[str, float] = {r: p * CONFIDENCE_SCALE for r, p in probability.items()}
-        else:
-            floor = probability * CONFIDENCE_SCALE
+    def report(self, probability: float) -> EvalReport:
+        """The score with the paired assertions of at least ``probability`` kept."""
+        floor = probability * CONFIDENCE_SCALE
         return score(list(self.gold), [keep_pairs_above(e, floor) for e in self.extractions])
 
 
@@ -212,9 +196,7 @@ def cross_validate(
     for lang in {e.lang for e in excerpts}:
         with_pair_model(extractor, lang, None)
     examples_of = {e.id: list(examples(extractor, e.id, e.relations, g)) for e, g in zip(excerpts, gold, strict=True)}
-    ids = sorted(examples_of)
-    random.Random(0).shuffle(ids)
-    fold_of = {excerpt_id: n % folds for n, excerpt_id in enumerate(ids)}
+    ids, fold_of = assign_folds(examples_of, folds)
     extractions: list[Extraction | None] = [None] * len(excerpts)
     for fold in range(folds):
         data = [*always, *(x for i in ids if fold_of[i] != fold for x in examples_of[i])]

@@ -112,7 +112,7 @@ def _bucket(n: int) -> str:
 _NORMALIZED: dict[str, str] = {}
 
 
-def _normalized(word: str) -> str:
+def normalized_word(word: str) -> str:
     """``word`` normalized and lower-cased, as feature names spell it (cached: trigger words repeat)."""
     out = _NORMALIZED.get(word)
     if out is None:
@@ -133,7 +133,7 @@ class _Context:
     def word(self, i: int) -> str:
         if i < 0 or i >= len(self.state.words):
             return "<edge>"
-        return _normalized(self.state.words[i])
+        return normalized_word(self.state.words[i])
 
     def marker(self, i: int) -> str:
         """The argument marker ending right before token ``i`` ("by", "on", "از سوی"), or ""."""

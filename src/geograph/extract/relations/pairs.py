@@ -3,10 +3,12 @@
 Real reporting states many relations in words the lexicon lacks or in frames no rule reads ("Ankara's
 fury at Stockholm", "a lifeline from Beijing to Moscow"). For every ordered pair of actor mentions of one
 sentence (of different states, within ``REACH`` tokens), the reader scores each relation of the vocabulary
-with a logistic model over the sentence's words (where they stand: between the two, just before or after,
-elsewhere), the trigger words of the lexicon found around them, the markers before each mention, their types
-and what the rules read in the sentence. A relation the model gives at least its threshold, and that the
-sentence does not already say, becomes a candidate with a lower confidence than the rules'.
+with a logistic model over the words between the two and just around them, the trigger words of the lexicon in
+the sentence and where they stand, the markers before each mention, their types and clauses, and what the
+rules read in the sentence. A relation the model gives at least its threshold, and that the sentence does not
+already say between the two states, becomes a candidate with a lower confidence than the rules'. Two limits
+are not left to the model: the subject of a passive verb never acts on the agent after it, and an entry's own
+limits on its object hold.
 
 The model is data: ``ontology/models/pair_reader.json`` (see its README), trained on the ``dev`` split of the
 real-news set by ``scripts/train_pair_reader.py`` (``geograph.eval.pairs``). Without it, or with
@@ -28,9 +30,8 @@ import numpy as np
 from geograph.extract.actors.matching import Hit
 from geograph.extract.document import ActorMention, Candidate, DocState, acting_state_id, said_key
 from geograph.extract.lexicon import TriggerEntry
-from geograph.extract.relations.learned import sigmoid
+from geograph.extract.relations.learned import normalized_word, sigmoid
 from geograph.extract.relations.rules import passive_voice
-from geograph.normalize import normalize
 from geograph.vocabulary import relations
 
 MODEL_FORMAT = 1
@@ -144,18 +145,6 @@ class MentionPair:
     features: tuple[str, ...]
 
 
-_NORMALIZED: dict[str, str] = {}
-
-
-def _word(word: str) -> str:
-    out = _NORMALIZED.get(word)
-    if out is None:
-        if len(_NORMALIZED) >= 100_000:
-            _NORMALIZED.clear()
-        out = _NORMALIZED[word] = normalize(word).text.lower()
-    return out
-
-
 def _bucket(n: int) -> str:
     return "0" if n <= 0 else "1" if n == 1 else "2-3" if n <= 3 else "4-7" if n <= 7 else "8-15" if n <= 15 else "16+"
 
@@ -181,7 +170,7 @@ class _Sentence:
         for mention in mentions:
             for i in range(mention.start, mention.end):
                 inside[i] = f"<{mention.actors[0].type}>"
-        self.words = [inside.get(i) or _word(state.words[i]) for i in range(self.first, self.end)]
+        self.words = [inside.get(i) or normalized_word(state.words[i]) for i in range(self.first, self.end)]
         self._word_features: dict[tuple[str, str], list[str]] = {}
         self.triggers = [
             (t.start, lexicon.triggers[int(t.tag[1])].relation, " ".join(self.word(i) for i in range(t.start, t.end)))
@@ -438,7 +427,6 @@ def read_pairs(
             best[key] = (p, subject_mention, object_mention)
     out: list[Candidate] = []
     for (sentence, relation, _, _), (p, subject_mention, object_mention) in best.items():
-        pair_object = object_mention
         first = min(subject_mention.start, object_mention.start)
         end = max(subject_mention.end, object_mention.end)
         # the trigger of the relation nearest the pair lends its entry (what modality reads); else the relation's
@@ -454,8 +442,8 @@ def read_pairs(
                 min(subject_mention.end, object_mention.end), end_of_gap(subject_mention, object_mention)
             )
             trigger_end = trigger_start + 1
-        if not lexicon.triggers[entry].takes_object(pair_object.actors[0].type, pair_object.actors[0].id):
-            continue
+        if not lexicon.triggers[entry].takes_object(object_mention.actors[0].type, object_mention.actors[0].id):
+            continue  # the entry's own limits hold for the reader too ("رحب" welcomes no person)
         if known[relation].symmetric and object_mention.start < subject_mention.start:
             subject_mention, object_mention = object_mention, subject_mention
         out.append(
