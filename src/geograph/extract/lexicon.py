@@ -150,6 +150,7 @@ class Lexicon:
     subject_barriers: tuple[str, ...]
     free_choice: tuple[str, ...]  # "any attack on X": the event is hypothetical and has no actor from its clause
     passive_aux: tuple[str, ...]
+    undergo: tuple[str, ...]  # "came under", «تعرض», «مورد»: the event noun after them is suffered, not done
     progressive_endings: tuple[str, ...]  # "have been exchanging fire": after an auxiliary, still active
     compound_pair_joiners: tuple[str, ...]  # "the Israel-Hamas war": two actors joined so before the noun
     possessive: tuple[str, ...]
@@ -329,6 +330,7 @@ def load_lexicon(path: Path) -> Lexicon:
         subject_barriers=_words(tok.get("subject_barriers")),
         free_choice=_words(tok.get("free_choice")),
         passive_aux=_words(tok.get("passive_aux")),
+        undergo=_words(tok.get("undergo")),
         progressive_endings=_words(tok.get("progressive_endings")),
         compound_pair_joiners=_words(tok.get("compound_pair_joiners")),
         possessive=_words(tok.get("possessive")),

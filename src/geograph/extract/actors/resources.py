@@ -28,6 +28,7 @@ _FUNCTION_WORDS: tuple[tuple[str, str], ...] = (
     ("conj", "conjunctions"),
     ("sep", "list_separators"),
     ("aux", "passive_aux"),
+    ("undergo", "undergo"),
     ("determiner", "determiners"),
     ("light", "light_verbs"),
     ("demonstrative", "demonstratives"),

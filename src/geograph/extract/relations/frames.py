@@ -25,7 +25,7 @@ from geograph.extract.document import Candidate, DocState, Group
 from geograph.extract.lexicon import TriggerEntry
 from geograph.extract.relations.arguments import Arguments
 from geograph.extract.relations.candidates import FrameCandidates
-from geograph.extract.relations.rules import FrameRules, gerund, hypothetical, passive_voice
+from geograph.extract.relations.rules import FrameRules, gerund, hypothetical, passive_voice, undergone
 from geograph.extract.relations.slots import DIRECT_WINDOW, MARKED_WINDOW, ReportedSubjects, Slot
 from geograph.records import Actor
 
@@ -161,6 +161,9 @@ class FrameReader(FrameRules, FrameCandidates):
             subject.set(hint, "control")
             local = [g for g in local if g is not hint]
         passive = passive_voice(self.s, trigger)
+        # "X came under shelling from Y": the noun is suffered by the clause's subject, and "from" names its agent
+        suffered = undergone(self.s, trigger)
+        passive = passive or suffered
         by_distance = (
             sorted(local, key=lambda g: min(abs(g.start - trigger.end), abs(trigger.start - g.end)))
             if len(local) > 1
@@ -171,6 +174,8 @@ class FrameReader(FrameRules, FrameCandidates):
         agents = self._agents.get(index)
         if agents is None:
             agents = self._agents[index] = self.res.agent_markers | self.res.subject_marks[index]
+        if suffered:
+            agents = agents | self.res.source_markers
         for group in by_distance:
             mark = marks[id(group)]
             after = group.start >= trigger.end
@@ -267,7 +272,7 @@ class FrameReader(FrameRules, FrameCandidates):
         ]
         if (
             passive
-            and entry.verb
+            and (entry.verb or suffered)
             and obj.group is None
             and free_before
             and not self._measure_between(index, free_before[-1].end, trigger.start)
@@ -288,7 +293,7 @@ class FrameReader(FrameRules, FrameCandidates):
         if (
             subject.group is None
             and free_before
-            and not (passive and entry.verb)
+            and not (passive and (entry.verb or suffered))
             and not barrier
             # "Z condemned the attack on Y": an event noun governed by another trigger names no actor of its own
             # (English order only: Persian puts the verb after its object noun, and in Arabic this cost more

@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 
 from geograph.extract.actors.matching import Hit
 from geograph.extract.document import ActorMention, Candidate, DocState, acting_state_id, said_key
-from geograph.extract.relations.rules import governed_apart, hypothetical, passive_voice
+from geograph.extract.relations.rules import governed_apart, hypothetical, passive_voice, undergone
 from geograph.normalize import normalize
 from geograph.vocabulary import relations
 
@@ -214,7 +214,9 @@ class _TriggerView:
         # recipient comes before it ("supplied Iran with fighter jets")
         entry = lexicon.triggers[int(trigger.tag[1])] if lexicon is not None else None
         self.verb = entry is not None and entry.verb
-        self.passive = passive_voice(context.state, trigger)
+        # "came under fire": an event noun suffered by the clause's subject is passive too
+        self.suffered = undergone(context.state, trigger)
+        self.passive = passive_voice(context.state, trigger) or self.suffered
         self.noun = (
             entry is not None
             and not entry.verb
@@ -303,7 +305,7 @@ class _TriggerView:
         not_agents = object_marks | res.locatives
         subjects = [not (self.noun and marker in not_agents) for marker in markers]
         # a passive verb's subject before it undergoes the act ("Iran was accused of ..."): never its agent
-        if self.verb and self.passive:
+        if (self.verb or self.suffered) and self.passive:
             subjects = [ok and m.end > self.trigger.start for ok, m in zip(subjects, near, strict=True)]
         for n in range(len(near)):
             for k in range(n + 1 if symmetric else 0, len(near)):

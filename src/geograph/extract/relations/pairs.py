@@ -31,7 +31,7 @@ from geograph.extract.actors.matching import Hit
 from geograph.extract.document import ActorMention, Candidate, DocState, acting_state_id, said_key
 from geograph.extract.lexicon import TriggerEntry
 from geograph.extract.relations.learned import normalized_word, sigmoid
-from geograph.extract.relations.rules import passive_voice
+from geograph.extract.relations.rules import passive_voice, undergone
 from geograph.vocabulary import relations
 
 MODEL_FORMAT = 1
@@ -403,7 +403,7 @@ def read_pairs(
     for trigger in triggers:
         relation = lexicon.triggers[int(trigger.tag[1])].relation
         nearest_trigger.setdefault((state.sentence_of[trigger.start], relation), []).append(trigger)
-    passives = [t.start for t in triggers if passive_voice(state, t)]
+    passives = [t.start for t in triggers if passive_voice(state, t) or undergone(state, t)]
     best: dict[tuple[int, str, str, str], tuple[float, ActorMention, ActorMention]] = {}
     sentences: list[tuple[_Sentence, list[tuple[int, int]]]] = []
     flat: list[tuple[int, ActorMention, ActorMention]] = []

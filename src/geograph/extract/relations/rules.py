@@ -273,6 +273,32 @@ def hypothetical(state: DocState, start: int) -> bool:
     )
 
 
+_UNDERGO_REACH = 4  # tokens a verb of undergoing may stand before its event noun («تعرضت مواقع أذربيجانية للقصف»)
+
+
+def undergone(state: DocState, trigger: Hit) -> bool:
+    """An event noun after a verb of undergoing in its clause ("came under heavy shelling", «تعرضت مواقع
+    أذربيجانية للقصف», «مورد حمله قرار گرفت»): the clause's subject suffers the event, which is named "from" its
+    agent. A word of a longer phrase («در مورد», about) is no such verb, nor one with another trigger between."""
+    if not state.of_kind("undergo"):
+        return False
+    clause = state.clause_of[trigger.start] if state.clause_of else None
+    for end in range(trigger.start, max(0, trigger.start - _UNDERGO_REACH), -1):
+        hit = state.hit_ending(end, "undergo")
+        if hit is None:
+            continue
+        if clause is not None and state.clause_of[hit.start] != clause:
+            return False
+        inside = any(
+            other.start < hit.start and other.end >= hit.end
+            for i in range(max(0, hit.start - 3), hit.start)
+            for other in state.starting_at(i)
+        )
+        between = any(state.hit_starting(i, "trigger") for i in range(hit.end, trigger.start))
+        return not inside and not between
+    return False
+
+
 def passive_voice(state: DocState, trigger: Hit) -> bool:
     """A passive auxiliary right before the trigger ("was accused", "has been accused") or right after it
     (Persian "شد"): the subject before it undergoes the act. An auxiliary before a progressive is none
