@@ -13,6 +13,7 @@ import math
 import random
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from geograph.eval.gold import GoldArticle
 from geograph.eval.realnews import Excerpt, SpanRelation
@@ -134,19 +135,26 @@ def train(data: Sequence[Example], threshold: float, trained_on: dict[str, objec
     return ArgumentModel(weights, bias, threshold, dict(trained_on))
 
 
+def relations_component(extractor: Extractor, lang: str) -> Any:
+    """``extractor``'s ``lang`` relations component, whose learned models training swaps."""
+    return dict(extractor.pipeline(lang).pipeline)["geograph_relations"]
+
+
 def with_model(extractor: Extractor, lang: str, model: ArgumentModel | None) -> None:
     """Makes ``extractor``'s ``lang`` pipeline bind with ``model`` (None: the rules alone)."""
-    for name, component in extractor.pipeline(lang).pipeline:
-        if name == "geograph_relations":
-            component.model = model  # type: ignore[attr-defined]
+    relations_component(extractor, lang).model = model
+
+
+def keep_confident(extraction: Extraction, marker: str, confidence: float) -> Extraction:
+    """``extraction`` without the assertions of one learned model (``marker`` ends their ``extractor``) whose
+    confidence is under ``confidence``."""
+    kept = tuple(a for a in extraction.assertions if not a.extractor.endswith(marker) or a.confidence >= confidence)
+    return replace(extraction, assertions=kept)
 
 
 def keep_above(extraction: Extraction, confidence: float) -> Extraction:
-    """``extraction`` without the learned assertions whose confidence is under ``confidence``."""
-    kept = tuple(
-        a for a in extraction.assertions if not a.extractor.endswith(LEARNED_BINDER) or a.confidence >= confidence
-    )
-    return replace(extraction, assertions=kept)
+    """``extraction`` without the binder's assertions whose confidence is under ``confidence``."""
+    return keep_confident(extraction, LEARNED_BINDER, confidence)
 
 
 def assign_folds(ids: Iterable[str], folds: int) -> tuple[list[str], dict[str, int]]:

@@ -12,11 +12,11 @@ from __future__ import annotations
 import random
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 
-from geograph.eval.binder import assign_folds, gold_sides, mention_labels
+from geograph.eval.binder import assign_folds, gold_sides, keep_confident, mention_labels, relations_component
 from geograph.eval.gold import GoldArticle
 from geograph.eval.realnews import Excerpt, SpanRelation
 from geograph.eval.run import read_gold_article
@@ -161,17 +161,12 @@ def train(
 
 def with_pair_model(extractor: Extractor, lang: str, model: PairModel | None) -> None:
     """Makes ``extractor``'s ``lang`` pipeline read pairs with ``model`` (None: no pair reader)."""
-    for name, component in extractor.pipeline(lang).pipeline:
-        if name == "geograph_relations":
-            component.pair_model = model  # type: ignore[attr-defined]
+    relations_component(extractor, lang).pair_model = model
 
 
 def keep_pairs_above(extraction: Extraction, confidence: float) -> Extraction:
     """``extraction`` without the paired assertions whose confidence is under ``confidence``."""
-    kept = tuple(
-        a for a in extraction.assertions if not a.extractor.endswith(PAIR_READER) or a.confidence >= confidence
-    )
-    return replace(extraction, assertions=kept)
+    return keep_confident(extraction, PAIR_READER, confidence)
 
 
 @dataclass(frozen=True, slots=True)
