@@ -56,6 +56,9 @@ class TriggerEntry:
     own_subject_object_marks: tuple[str, ...] = ()
     subject_marks: tuple[str, ...] = ()
     genitive: ArgumentRole | None = None  # role of the actor right after the noun (fa/ar) or after "of" (en)
+    # its role after the plural noun, where that differs: «تحریم روسیه» sanctions Russia, «تحریم های آمریکا»
+    # are America's
+    plural_genitive: ArgumentRole | None = None
     verb: bool = False  # a verb: takes a direct object, and may be passive (en)
     apposition: bool = False  # "X, an ally of Y": the actor just before the noun is the subject
     needs_object_marker: bool = False  # only an explicitly marked object counts (nouns too vague otherwise)
@@ -142,6 +145,7 @@ class Lexicon:
     light_verbs: tuple[str, ...]
     source_markers: tuple[str, ...]
     locatives: tuple[str, ...]  # "in": a place in an actor ("the port of Odesa in southern Ukraine")
+    plural_suffixes: tuple[str, ...]  # a noun's plural ending, joined or apart («تحریم‌های», «تحریم های»)
     infinitive_markers: tuple[str, ...]
     gerund_openers: tuple[str, ...]  # "while holding talks with X": the gerund is a verb with the main subject
     demonstratives: tuple[str, ...]
@@ -254,8 +258,10 @@ def _trigger(item: dict[str, Any], lang: str) -> TriggerEntry:
         words.extend(inflect_english_verb(verb))
     words.extend(irregular)
     genitive = item.get("genitive")
-    if genitive not in (None, "subject", "object"):
-        raise ValueError(f"lexicon {lang}: genitive must be subject or object, not {genitive!r}")
+    plural_genitive = item.get("plural_genitive")
+    for role in (genitive, plural_genitive):
+        if role not in (None, "subject", "object"):
+            raise ValueError(f"lexicon {lang}: genitive must be subject or object, not {role!r}")
     return TriggerEntry(
         relation=relation,
         words=tuple(dict.fromkeys(words)),
@@ -263,6 +269,7 @@ def _trigger(item: dict[str, Any], lang: str) -> TriggerEntry:
         own_subject_object_marks=_words(item.get("object_with_own_subject")),
         subject_marks=_words(item.get("subject")),
         genitive=cast("ArgumentRole | None", genitive),
+        plural_genitive=cast("ArgumentRole | None", plural_genitive),
         verb=bool(verbs or irregular or item.get("verb", False)),
         apposition=bool(item.get("apposition", False)),
         needs_object_marker=bool(item.get("needs_object_marker", False)),
@@ -322,6 +329,7 @@ def load_lexicon(path: Path) -> Lexicon:
         light_verbs=_words(tok.get("light_verbs")),
         source_markers=_words(tok.get("source_markers")),
         locatives=_words(tok.get("locatives")),
+        plural_suffixes=_words(tok.get("plural_suffixes")),
         infinitive_markers=_words(tok.get("infinitive_markers")),
         gerund_openers=_words(tok.get("gerund_openers")),
         demonstratives=_words(tok.get("demonstratives")),

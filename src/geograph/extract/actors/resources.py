@@ -108,6 +108,7 @@ class LanguageResources:
         self.postpositions = self._phrases(lexicon.postpositions if lexicon else ())
         self.source_markers = self._phrases(lexicon.source_markers if lexicon else ())
         self.locatives = self._phrases(lexicon.locatives if lexicon else ())
+        self.plural_suffixes = tuple(self._norm(x) for x in (lexicon.plural_suffixes if lexicon else ()))
         self.barriers = self._phrases(lexicon.subject_barriers if lexicon else ())
         self.infinitive_markers = self._phrases(lexicon.infinitive_markers if lexicon else ())
         self.gerund_openers = frozenset(w.lower() for w in (lexicon.gerund_openers if lexicon else ()))

@@ -81,6 +81,18 @@ class FrameReader(FrameRules, FrameCandidates):
 
     # --- frame rules around the trigger ----------------------------------------------------------------
 
+    def _genitive_role(self, entry: TriggerEntry, trigger: Hit) -> str | None:
+        """The role of the trigger noun's genitive: the entry's, or its plural one after a plural ending."""
+        if entry.plural_genitive is None or not self.res.plural_suffixes:
+            return entry.genitive
+        words = self.s.words
+        last = words[trigger.end - 1].lower()
+        after = words[trigger.end].lower() if trigger.end < len(words) else ""
+        plural = after in self.res.plural_suffixes or any(
+            last.endswith(suffix) and len(last) > len(suffix) + 1 for suffix in self.res.plural_suffixes
+        )
+        return entry.plural_genitive if plural else entry.genitive
+
     def genitive(self, trigger: Hit, arguments: Arguments) -> Group | None:
         """The group right after the trigger noun, or after its "of"."""
         by_start = arguments.by_start
@@ -213,16 +225,17 @@ class FrameReader(FrameRules, FrameCandidates):
                 obj.set(group, "loose" if loose else "marked")
                 object_mark = mark
         gen = self.genitive(trigger, arguments)
-        if gen is not None and entry.genitive and gen is not obj.group and gen is not subject.group:
+        genitive = self._genitive_role(entry, trigger)
+        if gen is not None and genitive and gen is not obj.group and gen is not subject.group:
             if entry.ordered_pair and len(gen.mentions) > 1 and subject.group is None and obj.group is None:
                 subject.set(gen, "genitive", gen.mentions[0].actors)
                 obj.set(gen, "genitive", tuple(a for m in gen.mentions[1:] for a in m.actors))
-            elif entry.genitive == "subject" and subject.group is None:
+            elif genitive == "subject" and subject.group is None:
                 subject.set(gen, "genitive")
-            elif entry.genitive == "object" and obj.group is None and not entry.needs_object_marker:
+            elif genitive == "object" and obj.group is None and not entry.needs_object_marker:
                 obj.set(gen, "genitive")
         if (
-            entry.genitive == "object"
+            genitive == "object"
             and gen is not None
             and subject.group is None
             and obj.how in ("marked", "loose")
