@@ -37,6 +37,11 @@ class Relation:
     def cooperation(self) -> bool:
         return self.quad_class in (1, 2)
 
+    @property
+    def material(self) -> bool:
+        """A deed (aid, arms, force, sanctions), not words: GDELT's material QuadClasses 2 and 4."""
+        return self.quad_class in (2, 4)
+
     def label(self, lang: str = "en") -> str:
         return dict(self.labels).get(lang) or dict(self.labels)["en"]
 

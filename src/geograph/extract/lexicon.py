@@ -155,6 +155,7 @@ class Lexicon:
     free_choice: tuple[str, ...]  # "any attack on X": the event is hypothetical and has no actor from its clause
     passive_aux: tuple[str, ...]
     undergo: tuple[str, ...]  # "came under", «تعرض», «مورد»: the event noun after them is suffered, not done
+    saying_verbs: tuple[str, ...]  # "said", «قال», «گفت»: the speaker is not the agent of an event noun they report
     progressive_endings: tuple[str, ...]  # "have been exchanging fire": after an auxiliary, still active
     compound_pair_joiners: tuple[str, ...]  # "the Israel-Hamas war": two actors joined so before the noun
     possessive: tuple[str, ...]
@@ -339,6 +340,7 @@ def load_lexicon(path: Path) -> Lexicon:
         free_choice=_words(tok.get("free_choice")),
         passive_aux=_words(tok.get("passive_aux")),
         undergo=_words(tok.get("undergo")),
+        saying_verbs=_words(tok.get("saying_verbs")),
         progressive_endings=_words(tok.get("progressive_endings")),
         compound_pair_joiners=_words(tok.get("compound_pair_joiners")),
         possessive=_words(tok.get("possessive")),

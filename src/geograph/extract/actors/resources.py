@@ -29,6 +29,7 @@ _FUNCTION_WORDS: tuple[tuple[str, str], ...] = (
     ("sep", "list_separators"),
     ("aux", "passive_aux"),
     ("undergo", "undergo"),
+    ("saying", "saying_verbs"),
     ("determiner", "determiners"),
     ("light", "light_verbs"),
     ("demonstrative", "demonstratives"),

@@ -25,9 +25,17 @@ from geograph.extract.document import Candidate, DocState, Group
 from geograph.extract.lexicon import TriggerEntry
 from geograph.extract.relations.arguments import Arguments
 from geograph.extract.relations.candidates import FrameCandidates
-from geograph.extract.relations.rules import FrameRules, gerund, hypothetical, passive_voice, undergone
+from geograph.extract.relations.rules import (
+    FrameRules,
+    gerund,
+    hypothetical,
+    passive_voice,
+    reported_apart,
+    undergone,
+)
 from geograph.extract.relations.slots import DIRECT_WINDOW, MARKED_WINDOW, ReportedSubjects, Slot
 from geograph.records import Actor
+from geograph.vocabulary import relations
 
 _AGENT_WINDOW = 5
 _DIRECT_STOPS = frozenset({"marker", "break", "relative", "sep", "end", "light"})
@@ -312,6 +320,13 @@ class FrameReader(FrameRules, FrameCandidates):
             # (English order only: Persian puts the verb after its object noun, and in Arabic this cost more
             # than it saved on the dev excerpts)
             and (entry.verb or self.lex.genitive_follows or not self._governed(trigger, free_before[-1]))
+            # "Lavrov said the strikes on Syria were illegal": the speaker is not the agent of a deed reported (of
+            # words, as "said the move will have consequences for X", the speaker is)
+            and (
+                entry.verb
+                or not relations()[entry.relation].material
+                or not reported_apart(self.s, trigger.start, free_before[-1].start, free_before[-1].end)
+            )
         ):
             subject.set(free_before[-1], "clause")
         if subject.group is None and entry.verb and gerund(self.s, trigger.start):

@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 
 from geograph.extract.actors.matching import Hit
 from geograph.extract.document import ActorMention, Candidate, DocState, acting_state_id, said_key
-from geograph.extract.relations.rules import governed_apart, hypothetical, passive_voice, undergone
+from geograph.extract.relations.rules import governed_apart, hypothetical, passive_voice, reported_apart, undergone
 from geograph.normalize import normalize
 from geograph.vocabulary import relations
 
@@ -304,6 +304,12 @@ class _TriggerView:
         # nor is a mention it marks as object or place its agent ("the war in Ukraine", "الحرب في أوكرانيا")
         not_agents = object_marks | res.locatives
         subjects = [not (self.noun and marker in not_agents) for marker in markers]
+        if self.noun and relations()[self.relation].material:  # "Lavrov said the strikes on Syria ...": not the agent
+            at = self.trigger.start
+            subjects = [
+                ok and not (m.end <= at and reported_apart(self.context.state, at, m.start, m.end))
+                for ok, m in zip(subjects, near, strict=True)
+            ]
         # a passive verb's subject before it undergoes the act ("Iran was accused of ..."): never its agent
         if (self.verb or self.suffered) and self.passive:
             subjects = [ok and m.end > self.trigger.start for ok, m in zip(subjects, near, strict=True)]

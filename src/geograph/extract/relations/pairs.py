@@ -31,7 +31,7 @@ from geograph.extract.actors.matching import Hit
 from geograph.extract.document import ActorMention, Candidate, DocState, acting_state_id, said_key
 from geograph.extract.lexicon import TriggerEntry
 from geograph.extract.relations.learned import normalized_word, sigmoid
-from geograph.extract.relations.rules import passive_voice, undergone
+from geograph.extract.relations.rules import passive_voice, reported_apart, undergone
 from geograph.vocabulary import relations
 
 MODEL_FORMAT = 1
@@ -419,6 +419,12 @@ def read_pairs(
         if relation not in entries:
             continue
         sentence, subject_mention, object_mention = flat[row]
+        if (
+            known[relation].material
+            and subject_mention.end <= object_mention.start
+            and reported_apart(state, object_mention.start, subject_mention.start, subject_mention.end)
+        ):
+            continue  # "Ankara says the raids on Armenia ...": the speaker's words, not the speaker's deed
         subject, obj = subject_mention.actors[0], object_mention.actors[0]
         key = said_key(sentence, relation, acting_state_id(subject), acting_state_id(obj))
         if key in said:

@@ -273,6 +273,19 @@ def hypothetical(state: DocState, start: int) -> bool:
     )
 
 
+def reported_apart(state: DocState, trigger_start: int, start: int, end: int) -> bool:
+    """The event noun at ``trigger_start`` is reported by the actor at tokens ``start:end``, who said it: a verb
+    of saying stands between them ("Lavrov said the strikes on Syria were illegal", «لاوروف گفت حملات به
+    سوریه ...»), or right before the speaker with a complementizer after it («قال لافروف إن الضربات على
+    سوريا»). The speaker is not the noun's agent."""
+    if not state.of_kind("saying"):
+        return False
+    if any(state.hit_starting(i, "saying") for i in range(end, trigger_start)):
+        return True
+    before = any(state.hit_ending(j, "saying") for j in range(max(0, start - 1), start + 1))
+    return before and any(state.hit_starting(i, "complementizer") for i in range(end, trigger_start))
+
+
 _UNDERGO_REACH = 4  # tokens a verb of undergoing may stand before its event noun («تعرضت مواقع أذربيجانية للقصف»)
 
 
