@@ -214,3 +214,10 @@ def test_scoring_a_documents_pairs_at_once_equals_scoring_each_pairs_features() 
         assert np.allclose(at_once, one_by_one)
         compared += len(at_once)
     assert compared > 50
+
+
+def test_a_trigger_of_another_event_lends_the_reader_no_modality(tmp_path: Path) -> None:
+    # the negated condemnation further on is China's, not what Japan did to Korea
+    ontology = _ontology_with(tmp_path, _model({("b=needled|so", "criticizes"): 8.0}))
+    found = _read(ontology, "Japan needled South Korea on Monday, and a week later China did not condemn Vietnam.")
+    assert ("Japan", "criticizes", "South Korea", "asserted", True) in found
