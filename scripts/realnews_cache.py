@@ -16,10 +16,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
-from geograph.eval.realnews import Excerpt, default_cache, load_excerpts, sha256_of
+from geograph.eval.realnews import CachedSet, Excerpt, default_cache, load_cached, load_excerpts, sha256_of
 
 ROOT = Path(__file__).resolve().parent.parent / "data" / "realnews"
 
@@ -61,36 +61,37 @@ def put(paths: list[Path], cache: Path, excerpts: dict[str, Excerpt]) -> int:
     return 1 if failures else 0
 
 
-def plan(parts: int, out: Path, cache: Path, excerpts: list[Excerpt]) -> int:
-    """Missing excerpts grouped by (language, query), dev before test, spread over ``parts`` files."""
+def plan(parts: int, out: Path, missing: list[Excerpt]) -> int:
+    """The ``missing`` excerpts grouped by (language, query), dev before test, spread over ``parts`` files."""
     groups: dict[tuple[str, str], list[Excerpt]] = defaultdict(list)
-    for excerpt in excerpts:
-        path = excerpt.text_path(cache)
-        if path.is_file() and sha256_of(path.read_bytes()) == excerpt.sha256:
-            continue
+    for excerpt in missing:
         groups[excerpt.lang, excerpt.query].append(excerpt)
     ordered = sorted(groups.items(), key=lambda item: (all(e.split == "test" for e in item[1]), item[0]))
-    buckets: list[list[dict[str, object]]] = [[] for _ in range(parts)]
+    buckets: list[list[tuple[str, str, list[Excerpt]]]] = [[] for _ in range(parts)]
     for index, ((lang, query), members) in enumerate(ordered):
-        items = [{"id": e.id, "url": e.url, "rank": e.rank, "chars": e.chars} for e in members]
-        buckets[index % parts].append({"lang": lang, "query": query, "items": items})
+        buckets[index % parts].append((lang, query, members))
     out.mkdir(parents=True, exist_ok=True)
     for number, bucket in enumerate(buckets, 1):
-        (out / f"part-{number}.json").write_text(json.dumps(bucket, ensure_ascii=False, indent=1), "utf-8")
-        print(f"part-{number}\t{len(bucket)} queries\t{sum(len(g['items']) for g in bucket)} excerpts")  # type: ignore[arg-type]
+        groups_out = [
+            {
+                "lang": lang,
+                "query": query,
+                "items": [{"id": e.id, "url": e.url, "rank": e.rank, "chars": e.chars} for e in members],
+            }
+            for lang, query, members in bucket
+        ]
+        (out / f"part-{number}.json").write_text(json.dumps(groups_out, ensure_ascii=False, indent=1), "utf-8")
+        print(f"part-{number}\t{len(bucket)} queries\t{sum(len(m) for _, _, m in bucket)} excerpts")
     return 0
 
 
-def status(cache: Path, excerpts: list[Excerpt]) -> int:
-    counts: dict[tuple[str | None, str], int] = defaultdict(int)
-    for excerpt in excerpts:
-        path = excerpt.text_path(cache)
-        if not path.is_file():
-            state = "absent"
-        else:
-            state = "found" if sha256_of(path.read_bytes()) == excerpt.sha256 else "changed"
-        counts[excerpt.split, state] += 1
-    for (split, state), n in sorted(counts.items(), key=lambda kv: (str(kv[0][0]), kv[0][1])):
+def status(cached: CachedSet) -> int:
+    counts: Counter[tuple[str, str]] = Counter()
+    for excerpt in cached.excerpts:
+        counts[str(excerpt.split), "found"] += 1
+    for missing in cached.missing:
+        counts[str(missing.excerpt.split), missing.reason] += 1
+    for (split, state), n in sorted(counts.items()):
         print(f"{split}\t{state}\t{n}")
     return 0
 
@@ -108,12 +109,12 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("status", help="count found, absent and changed texts per split")
     args = parser.parse_args(argv)
     cache = args.cache or default_cache()
-    excerpts = load_excerpts(args.data)
     if args.command == "put":
-        return put(args.files, cache, {e.id: e for e in excerpts})
+        return put(args.files, cache, {e.id: e for e in load_excerpts(args.data)})
+    cached = load_cached(args.data, cache)  # which texts are found, absent or changed
     if args.command == "plan":
-        return plan(args.parts, args.out, cache, excerpts)
-    return status(cache, excerpts)
+        return plan(args.parts, args.out, [m.excerpt for m in cached.missing])
+    return status(cached)
 
 
 if __name__ == "__main__":

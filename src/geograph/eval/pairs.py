@@ -142,11 +142,12 @@ def fit(
 
 def train(
     data: Sequence[PairExample],
-    thresholds: Sequence[float] | float,
+    threshold: float,
     trained_on: dict[str, object],
     floor: float = 0.02,
 ) -> PairModel:
-    """A pair model over every relation of the vocabulary; weights under ``floor`` in size are dropped."""
+    """A pair model over every relation of the vocabulary, each kept at ``threshold``; weights under ``floor`` in
+    size are dropped."""
     names = tuple(relations())
     weights, bias = fit(data, names)
     kept: dict[str, tuple[tuple[int, float], ...]] = {}
@@ -154,9 +155,7 @@ def train(
         pairs = tuple((n, float(w)) for n, w in enumerate(row) if abs(w) >= floor)
         if pairs:
             kept[feature] = pairs
-    if isinstance(thresholds, float):
-        thresholds = [thresholds] * len(names)
-    return PairModel(names, kept, tuple(float(b) for b in bias), tuple(thresholds), dict(trained_on))
+    return PairModel(names, kept, tuple(float(b) for b in bias), (threshold,) * len(names), dict(trained_on))
 
 
 def with_pair_model(extractor: Extractor, lang: str, model: PairModel | None) -> None:
@@ -171,10 +170,12 @@ def keep_pairs_above(extraction: Extraction, confidence: float) -> Extraction:
 
 @dataclass(frozen=True, slots=True)
 class PairFoldReading:
-    """Every excerpt extracted by a pair model trained without it (at a low threshold: filtered later)."""
+    """Every excerpt extracted by a pair model trained without it (at a low threshold: filtered later), and
+    the labelled pairs of all excerpts, in excerpt order (what a model trained on the whole split reads)."""
 
     gold: tuple[GoldArticle, ...]
     extractions: tuple[Extraction, ...]
+    examples: tuple[PairExample, ...] = ()
 
     def report(self, probability: float) -> EvalReport:
         """The score with the paired assertions of at least ``probability`` kept."""
@@ -205,4 +206,5 @@ def cross_validate(
                 extractions[n] = extractor.extract(read_gold_article(article))
     for lang in {e.lang for e in excerpts}:
         with_pair_model(extractor, lang, None)
-    return PairFoldReading(tuple(gold), tuple(e for e in extractions if e is not None))
+    every = tuple(x for e in excerpts for x in examples_of[e.id])
+    return PairFoldReading(tuple(gold), tuple(e for e in extractions if e is not None), every)

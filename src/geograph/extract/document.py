@@ -70,6 +70,11 @@ def acting_state_id(actor: Actor) -> str:
     return actor.state.id if actor.state is not None else actor.id
 
 
+def mention_states(mention: ActorMention) -> frozenset[str]:
+    """The ids of the states a mention's actors act for (an actor acting for none stands for itself)."""
+    return frozenset(acting_state_id(a) for a in mention.actors)
+
+
 def said_key(sentence: int, relation: str, subject: str, obj: str) -> tuple[int, str, str, str]:
     """What one sentence says of two actors (by id), as a key: the relation's order between them counts only
     when the relation is not symmetric. Two readings with one key are the same statement."""

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from geograph.extract.actors.matching import Hit
-from geograph.extract.document import ActorMention, Candidate, DocState, acting_state_id, said_key
+from geograph.extract.document import ActorMention, Candidate, DocState, mention_states, said_key
 from geograph.extract.relations.rules import governed_apart, hypothetical, passive_voice, reported_apart, undergone
 from geograph.normalize import normalize
 from geograph.vocabulary import relations
@@ -290,7 +290,7 @@ class _TriggerView:
         symmetric relation."""
         symmetric = relations()[self.relation].symmetric
         # the same actor, or actors of one state, have no relation the vocabulary types
-        states = [_states(m) for m in near]
+        states = [mention_states(m) for m in near]
         # an event noun takes its object after it ("the war in Ukraine", "حمله به", "الهجوم على"), and never a
         # place its entry does not mark as an object ("دعمه للعملية الروسية في أوكرانيا" supports no Ukraine)
         res, index = self.context.state.resources, int(self.trigger.tag[1])
@@ -368,11 +368,6 @@ class RulesReading:
     def related(self, subject: ActorMention, obj: ActorMention) -> bool:
         """Whether the rules related the two mentions' actors, by any relation."""
         return any(frozenset((s.id, o.id)) in self.pairs for s in subject.actors for o in obj.actors)
-
-
-def _states(mention: ActorMention) -> frozenset[str]:
-    """The states of a mention's actors (an actor without a state stands for itself)."""
-    return frozenset(acting_state_id(a) for a in mention.actors)
 
 
 def _view(state: DocState, trigger: Hit, mentions: list[ActorMention], read: RulesReading) -> _TriggerView:

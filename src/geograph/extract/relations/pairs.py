@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 
 from geograph.extract.actors.matching import Hit
-from geograph.extract.document import ActorMention, Candidate, DocState, acting_state_id, said_key
+from geograph.extract.document import ActorMention, Candidate, DocState, acting_state_id, mention_states, said_key
 from geograph.extract.lexicon import TriggerEntry
 from geograph.extract.relations.learned import normalized_word, sigmoid
 from geograph.extract.relations.rules import passive_voice, reported_apart, undergone
@@ -150,10 +150,6 @@ def _bucket(n: int) -> str:
     return "0" if n <= 0 else "1" if n == 1 else "2-3" if n <= 3 else "4-7" if n <= 7 else "8-15" if n <= 15 else "16+"
 
 
-def _states(mention: ActorMention) -> frozenset[str]:
-    return frozenset(acting_state_id(a) for a in mention.actors)
-
-
 class _Sentence:
     """One sentence's words, as features name them (a mention's words as its actor type), its triggers and
     what the rules read in it."""
@@ -185,7 +181,7 @@ class _Sentence:
             key = (acting_state_id(c.subject), acting_state_id(c.object))
             self.read.setdefault(key, set()).add(c.relation)
         self.markers: dict[int, str] = {}
-        self.states = [_states(m) for m in mentions]
+        self.states = [mention_states(m) for m in mentions]
         self.described = [(m.actors[0].type, m.kind, self.marker(m.start)) for m in mentions]
 
     def word(self, i: int) -> str:
@@ -357,7 +353,7 @@ def pair_sentences(
     for sentence, mentions in sorted(by_sentence.items()):
         if len(mentions) < 2:
             continue
-        states = [_states(m) for m in mentions]
+        states = [mention_states(m) for m in mentions]
         pairs = [
             (n, k)
             for n, subject in enumerate(mentions)
