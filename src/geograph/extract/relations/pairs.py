@@ -40,6 +40,8 @@ WINDOW = 3  # words just before the first mention and just after the second read
 BETWEEN = 8  # words read at each end of a long gap between the two mentions
 ANCHOR_AFTER = 4  # tokens after the pair a trigger of its relation may stand and still be its verb (Persian)
 CONFIDENCE_SCALE = 0.5  # a paired relation's confidence is its probability scaled below the binder's
+# the word features' families (between, left window, right window) and orders, as columns of the model's word table
+WORD_COLUMNS = {(family, order): n for n, (family, order) in enumerate((f, o) for f in "blr" for o in ("so", "os"))}
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +58,10 @@ class PairModel:
     _index: dict[str, int] = field(init=False, repr=False, compare=False)
     _matrix: np.ndarray = field(init=False, repr=False, compare=False)
     _floors: np.ndarray = field(init=False, repr=False, compare=False)
-    _word_rows: dict[tuple[str, str], dict[str, int]] = field(init=False, repr=False, compare=False)
+    # every word a word feature names -> its feature row in each family and order (``WORD_COLUMNS``)
+    _word_rows: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
+    # a group of feature strings (``_Sentence.shape`` makes the same tuples again and again) -> their rows
+    _group_rows: dict[tuple[str, ...], list[int]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         index = {feature: n for n, feature in enumerate(self.weights)}
@@ -68,32 +73,49 @@ class PairModel:
         object.__setattr__(self, "_index", index)
         object.__setattr__(self, "_matrix", matrix)
         object.__setattr__(self, "_floors", np.array(floors))
-        # "b=word|so" -> row, by family and order: a sentence's words find their rows without making the strings
-        word_rows: dict[tuple[str, str], dict[str, int]] = {}
-        for feature, row in index.items():
-            if feature[1:2] == "=" and feature[0] in "blr" and feature[-3:-2] == "|":
-                word_rows.setdefault((feature[0], feature[-2:]), {})[feature[2:-3]] = row
-        object.__setattr__(self, "_word_rows", word_rows)
+        # "b=word|so" -> its row, among the word's rows at the column of (b, so): a sentence's words find their
+        # rows without making the strings
+        word_features = [
+            (feature[2:-3], WORD_COLUMNS[feature[0], feature[-2:]], row)
+            for feature, row in index.items()
+            if feature[1:2] == "=" and (feature[0], feature[-2:]) in WORD_COLUMNS and feature[-3:-2] == "|"
+        ]
+        word_rows: dict[str, list[int]] = {}
+        for word, column, row in word_features:
+            word_rows.setdefault(word, [len(index)] * len(WORD_COLUMNS))[column] = row
+        object.__setattr__(self, "_word_rows", {word: tuple(rows) for word, rows in word_rows.items()})
+        object.__setattr__(self, "_group_rows", {})
 
     def logits(self, batch: Sequence[tuple[str, ...]]) -> np.ndarray:
         """A row per feature tuple of ``batch`` (none empty), a column per relation: bias plus weights (a feature
         that occurs twice counts twice)."""
         index, unknown = self._index, len(self._index)
         ids = [index.get(feature, unknown) for features in batch for feature in features]
-        starts = np.cumsum([0, *(len(features) for features in batch[:-1])])
-        out: np.ndarray = np.add.reduceat(self._matrix[ids], starts, axis=0)
+        starts = [0]
+        for features in batch[:-1]:
+            starts.append(starts[-1] + len(features))
+        return self.rows_logits(ids, starts)
+
+    def rows_logits(self, rows: Sequence[int], starts: Sequence[int]) -> np.ndarray:
+        """Bias plus the summed weights of ``rows[starts[i]:starts[i + 1]]`` for each ``i`` (none empty)."""
+        out: np.ndarray = np.add.reduceat(self._matrix[np.asarray(rows, dtype=np.intp)], starts, axis=0)
         out += np.array(self.bias)
         return out
 
-    def word_rows(self, family: str, order: str, words: Sequence[str]) -> list[int]:
-        """The row of the feature ``{family}={word}|{order}`` of each word (the row of zeros when unknown)."""
-        rows, unknown = self._word_rows.get((family, order), {}), len(self._index)
-        return [rows.get(word, unknown) for word in words]
+    def group_rows(self, group: tuple[str, ...]) -> list[int]:
+        """The rows of the features of ``group`` (the row of zeros for unknown ones), remembered by the group."""
+        rows = self._group_rows.get(group)
+        if rows is None:
+            if len(self._group_rows) >= 50_000:
+                self._group_rows.clear()
+            index, unknown = self._index, len(self._index)
+            rows = self._group_rows[group] = [index.get(feature, unknown) for feature in group]
+        return rows
 
-    def prefix_sums(self, rows: Sequence[int]) -> np.ndarray:
-        """Row ``i`` is the sum of the weights of ``rows[:i]``: the sum over ``rows[a:b]`` is row ``b`` less row
-        ``a``."""
-        return np.vstack([np.zeros((1, len(self.relations))), np.cumsum(self._matrix[list(rows)], axis=0)])
+    def word_columns(self, words: Sequence[str]) -> list[tuple[int, ...]]:
+        """Per family and order (``WORD_COLUMNS``), the feature row of each word (the row of zeros when unknown)."""
+        known, unknown = self._word_rows, (len(self._index),) * len(WORD_COLUMNS)
+        return list(zip(*(known.get(word, unknown) for word in words), strict=True))
 
     def above(self, logits: np.ndarray) -> list[tuple[int, int, float]]:
         """(row of ``logits``, relation index, probability) of every relation at or above its threshold."""
@@ -146,6 +168,9 @@ class MentionPair:
     features: tuple[str, ...]
 
 
+_READ_SENTENCE = ("read_sentence",)
+
+
 def _bucket(n: int) -> str:
     return "0" if n <= 0 else "1" if n == 1 else "2-3" if n <= 3 else "4-7" if n <= 7 else "8-15" if n <= 15 else "16+"
 
@@ -176,10 +201,17 @@ class _Sentence:
         # per trigger: where it stands from the pair (before, between, after) and the order -> its features
         self.trigger_features = [_trigger_features(relation, words) for _, relation, words in self.triggers]
         self.opening = sentence == 0
-        self.read: dict[tuple[str, str], set[str]] = {}
+        said: dict[tuple[str, str], set[str]] = {}
         for c in read:
-            key = (acting_state_id(c.subject), acting_state_id(c.object))
-            self.read.setdefault(key, set()).add(c.relation)
+            said.setdefault((acting_state_id(c.subject), acting_state_id(c.object)), set()).add(c.relation)
+        # per pair of states the rules read: the features of a pair in their order, and in the other order
+        self.read = {
+            key: (
+                (*(f"read={r}" for r in sorted(relations)), "read_pair"),
+                (*(f"read_back={r}" for r in sorted(relations)), "read_pair"),
+            )
+            for key, relations in said.items()
+        }
         self.markers: dict[int, str] = {}
         self.states = [mention_states(m) for m in mentions]
         self.described = [(m.actors[0].type, m.kind, self.marker(m.start)) for m in mentions]
@@ -201,9 +233,10 @@ class _Sentence:
             marker = self.markers[i] = hit.tag[1] if hit is not None else ""
         return marker
 
-    def shape(self, n: int, k: int) -> tuple[str, tuple[str, ...], list[tuple[str, int, int]], list[str]]:
-        """The pair of the ``n``-th mention (subject) and the ``k``-th (object): its order, the features that are
-        not words, and the ranges of word features (family, start, end, sentence-relative) it reads."""
+    def shape(self, n: int, k: int) -> tuple[str, list[tuple[str, ...]], list[tuple[str, int, int]]]:
+        """The pair of the ``n``-th mention (subject) and the ``k``-th (object): its order, the groups of features
+        that are not words (tuples that recur from pair to pair), and the ranges of word features (family, start,
+        end, sentence-relative) it reads."""
         subject, obj = self.mentions[n], self.mentions[k]
         forward = subject.start < obj.start
         first, second = (subject, obj) if forward else (obj, subject)
@@ -215,42 +248,41 @@ class _Sentence:
         o_type, o_kind, o_marker = self.described[k]
         clauses = self.state.clause_of
         same_clause = None if not clauses else clauses[subject.start] == clauses[obj.start]
-        fixed = _fixed(
-            order,
-            self.lang,
-            _bucket(gap_end - gap_start),
-            _bucket(inside),
-            (s_type, o_type, s_kind, o_kind),
-            (s_marker, o_marker),
-            same_clause,
-            self.opening,
-        )
+        groups = [
+            _fixed(
+                order,
+                self.lang,
+                _bucket(gap_end - gap_start),
+                _bucket(inside),
+                (s_type, o_type, s_kind, o_kind),
+                (s_marker, o_marker),
+                same_clause,
+                self.opening,
+            )
+        ]
         if gap_end - gap_start > 2 * BETWEEN:
             ranges = [("b", gap_start, gap_start + BETWEEN), ("b", gap_end - BETWEEN, gap_end)]
         else:
             ranges = [("b", gap_start, gap_end)]
         ranges.append(("l", max(0, first.start - base - WINDOW), first.start - base))
         ranges.append(("r", second.end - base, min(len(self.words), second.end - base + WINDOW)))
-        varying: list[str] = []
         for (start, _, _), strings in zip(self.triggers, self.trigger_features, strict=True):
-            varying += strings["L" if start < first.start else "M" if start < second.start else "R", order]
+            groups.append(strings["L" if start < first.start else "M" if start < second.start else "R", order])
         if self.read:
             s_states, o_states = self.states[n], self.states[k]
-            for (s, o), read in self.read.items():
+            for (s, o), (forth, back) in self.read.items():
                 if s in s_states and o in o_states:
-                    varying += [f"read={r}" for r in sorted(read)]
-                    varying.append("read_pair")
+                    groups.append(forth)
                 elif s in o_states and o in s_states:
-                    varying += [f"read_back={r}" for r in sorted(read)]
-                    varying.append("read_pair")
-            varying.append("read_sentence")
-        return order, fixed, ranges, varying
+                    groups.append(back)
+            groups.append(_READ_SENTENCE)
+        return order, groups, ranges
 
     def features(self, n: int, k: int) -> tuple[str, ...]:
         """The features of the pair of the ``n``-th mention (subject) and ``k``-th (object), repeated as often as
         they occur (what training reads; ``pair_logits`` sums the same weights for many pairs at once)."""
-        order, fixed, ranges, varying = self.shape(n, k)
-        out = [*fixed, *varying]
+        order, groups, ranges = self.shape(n, k)
+        out = [feature for group in groups for feature in group]
         for family, start, end in ranges:
             out += self.word_features(family, order)[start:end]
         return tuple(out)
@@ -258,41 +290,27 @@ class _Sentence:
 
 def pair_logits(model: PairModel, sentences: Sequence[tuple[_Sentence, list[tuple[int, int]]]]) -> np.ndarray:
     """A row of logits per pair of every sentence, in order (as ``model.logits`` of each pair's ``features``),
-    for a whole document at once: the word features summed by prefix sums over the sentences' tokens, the others
-    by their ids (numpy's cost is per call: one set of calls per document, not per sentence)."""
-    batch: list[tuple[str, ...]] = []
-    rows: dict[tuple[str, str], list[int]] = {}
-    spans: dict[tuple[str, str], tuple[list[int], list[int], list[int]]] = {}
+    for a whole document at once (numpy's cost is per call: one call per document, not per sentence or pair).
+    The feature strings are never made: a sentence's words find their rows once for every pair that reads them,
+    the other features by the rows of their recurring groups."""
+    rows: list[int] = []  # the feature rows of every pair, one pair after the other
+    starts: list[int] = []  # where each pair's rows start
     for view, pairs in sentences:
-        offsets: dict[tuple[str, str], int] = {}
         # the words any pair reads: from the first paired mention's window to the last one's
         paired = {m for pair in pairs for m in pair}
         low = max(0, min(view.mentions[m].start for m in paired) - view.first - WINDOW)
         high = max(view.mentions[m].end for m in paired) - view.first + WINDOW
+        columns = model.word_columns(view.words[low:high])
         for n, k in pairs:
-            order, fixed, ranges, varying = view.shape(n, k)
-            row = len(batch)
-            batch.append((*fixed, *varying))
+            order, groups, ranges = view.shape(n, k)
+            starts.append(len(rows))
+            for group in groups:
+                rows += model.group_rows(group)
             for family, start, end in ranges:
-                if end <= start:
-                    continue
-                key = (family, order)
-                offset = offsets.get(key)
-                if offset is None:  # this sentence's words join the document's list of this family and order
-                    tokens = rows.setdefault(key, [])
-                    offset = offsets[key] = len(tokens) - low
-                    tokens += model.word_rows(family, order, view.words[low:high])
-                owners, starts, ends = spans.setdefault(key, ([], [], []))
-                owners.append(row)
-                starts.append(offset + start)
-                ends.append(offset + end)
-    if not batch:
+                rows += columns[WORD_COLUMNS[family, order]][start - low : end - low]
+    if not starts:
         return np.zeros((0, len(model.relations)))
-    out = model.logits(batch)
-    for key, (owners, starts, ends) in spans.items():
-        sums = model.prefix_sums(rows[key])
-        np.add.at(out, owners, sums[ends] - sums[starts])
-    return out
+    return model.rows_logits(rows, starts)
 
 
 @lru_cache(maxsize=4096)
@@ -400,14 +418,17 @@ def read_pairs(
     for trigger in triggers:
         relation = lexicon.triggers[int(trigger.tag[1])].relation
         nearest_trigger.setdefault((state.sentence_of[trigger.start], relation), []).append(trigger)
-    passives = [t.start for t in triggers if passive_voice(state, t) or undergone(state, t)]
+    passives: dict[int, list[int]] = {}  # sentence -> where its passive verbs stand
+    for t in triggers:
+        if passive_voice(state, t) or undergone(state, t):
+            passives.setdefault(state.sentence_of[t.start], []).append(t.start)
     best: dict[tuple[int, str, str, str], tuple[float, ActorMention, ActorMention]] = {}
     sentences: list[tuple[_Sentence, list[tuple[int, int]]]] = []
     flat: list[tuple[int, ActorMention, ActorMention]] = []
     for sentence, view, pairs in pair_sentences(state, triggers, candidates, by_sentence):
-        mentions = view.mentions
+        mentions, passive = view.mentions, passives.get(sentence, ())
         # "Y was condemned by Z": the subject of a passive verb undergoes it, whatever the model says
-        kept = [(n, k) for n, k in pairs if not any(mentions[n].end <= at < mentions[k].start for at in passives)]
+        kept = [(n, k) for n, k in pairs if not any(mentions[n].end <= at < mentions[k].start for at in passive)]
         if kept:
             sentences.append((view, kept))
             flat += [(sentence, mentions[n], mentions[k]) for n, k in kept]
