@@ -22,7 +22,7 @@ import math
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from geograph.extract.actors.matching import Hit
 from geograph.extract.document import ActorMention, Candidate, DocState, mention_states, said_key
@@ -120,6 +120,14 @@ def normalized_word(word: str) -> str:
             _NORMALIZED.clear()
         out = _NORMALIZED[word] = normalize(word).text.lower()
     return out
+
+
+def normalized_words(words: Sequence[str]) -> list[str]:
+    """``normalized_word`` of each word; the cache is read in C, and only the words it lacks call the function."""
+    out = list(map(_NORMALIZED.get, words))
+    if None in out:
+        return [known or normalized_word(word) for known, word in zip(out, words, strict=True)]
+    return cast(list[str], out)
 
 
 class _Context:

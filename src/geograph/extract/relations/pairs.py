@@ -30,7 +30,7 @@ import numpy as np
 from geograph.extract.actors.matching import Hit
 from geograph.extract.document import ActorMention, Candidate, DocState, acting_state_id, mention_states, said_key
 from geograph.extract.lexicon import TriggerEntry
-from geograph.extract.relations.learned import normalized_word, sigmoid
+from geograph.extract.relations.learned import normalized_words, sigmoid
 from geograph.extract.relations.rules import passive_voice, reported_apart, undergone
 from geograph.vocabulary import relations
 
@@ -180,7 +180,13 @@ class _Sentence:
     what the rules read in it."""
 
     def __init__(
-        self, state: DocState, sentence: int, mentions: list[ActorMention], triggers: list[Hit], read: list[Candidate]
+        self,
+        state: DocState,
+        sentence: int,
+        mentions: list[ActorMention],
+        states: list[frozenset[str]],
+        triggers: list[Hit],
+        read: list[Candidate],
     ) -> None:
         self.state = state
         self.first, self.end = state.sentences[sentence]
@@ -188,11 +194,10 @@ class _Sentence:
         lexicon = state.resources.lexicon
         assert lexicon is not None
         self.lang = lexicon.language
-        inside: dict[int, str] = {}
+        self.words = normalized_words(state.words[self.first : self.end])
         for mention in mentions:
-            for i in range(mention.start, mention.end):
-                inside[i] = f"<{mention.actors[0].type}>"
-        self.words = [inside.get(i) or normalized_word(state.words[i]) for i in range(self.first, self.end)]
+            start, end = mention.start - self.first, mention.end - self.first
+            self.words[start:end] = [f"<{mention.actors[0].type}>"] * (end - start)
         self._word_features: dict[tuple[str, str], list[str]] = {}
         self.triggers = [
             (t.start, lexicon.triggers[int(t.tag[1])].relation, " ".join(self.word(i) for i in range(t.start, t.end)))
@@ -213,7 +218,7 @@ class _Sentence:
             for key, relations in said.items()
         }
         self.markers: dict[int, str] = {}
-        self.states = [mention_states(m) for m in mentions]
+        self.states = states  # of each mention (``mention_states``)
         self.described = [(m.actors[0].type, m.kind, self.marker(m.start)) for m in mentions]
 
     def word(self, i: int) -> str:
@@ -381,7 +386,9 @@ def pair_sentences(
             and max(subject.start, obj.start) - min(subject.end, obj.end) <= REACH
         ]
         if pairs:
-            view = _Sentence(state, sentence, mentions, triggers_of.get(sentence, []), read_of.get(sentence, []))
+            view = _Sentence(
+                state, sentence, mentions, states, triggers_of.get(sentence, []), read_of.get(sentence, [])
+            )
             yield sentence, view, pairs
 
 
