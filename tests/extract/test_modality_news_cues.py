@@ -143,3 +143,20 @@ def test_a_negating_verb_behind_a_preposition_is_a_noun_and_negates_nothing() ->
     found = triples("أعربت الكويت عن أسفها لفشل الجامعة العربية، وانتقدت موقف إيران.", "ar")
     assert found
     assert all(modality != "negated" for *_, modality in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "plans to" inside "no plans to" is no plan: the whole phrase negates
+        ("Seoul has no plans to impose sanctions on Russia.", "en", ("South Korea", "sanctions", "Russia", "negated")),
+        ("Tokyo has no plan to visit Pyongyang.", "en", ("Japan", "visits", "North Korea", "negated")),
+        ("Beijing said it had no intention of attacking Taiwan.", "en", ("China", "attacks", "Taiwan", "negated")),
+        ("أكدت تركيا أنه ليست لديها خطط لفرض عقوبات على روسيا.", "ar", ("Turkey", "sanctions", "Russia", "negated")),
+        ("کره جنوبی هیچ برنامه‌ای برای تحریم روسیه ندارد.", "fa", ("South Korea", "sanctions", "Russia", "negated")),
+    ],
+)
+def test_having_no_plan_negates_the_event(text: str, lang: str, expected: tuple[str, ...]) -> None:
+    found = triples(text, lang)
+    assert expected in found
+    assert not any(t[:3] == expected[:3] and t[3] == "planned" for t in found), found
