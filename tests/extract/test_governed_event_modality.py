@@ -4,7 +4,7 @@ attack" negates the condemnation; the attack is still reported."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import triples
+from extract_helpers import extract, triples
 
 
 @pytest.mark.parametrize(
@@ -46,6 +46,21 @@ def test_one_event_read_twice_keeps_its_negation_only(text: str, lang: str) -> N
     """The deal noun and its negated signing are one event: it is negated, and not also asserted."""
     signed = {m for s, r, o, m in triples(text, lang) if r == "signs_agreement"}
     assert signed == {"negated"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Chile and Peru signed a fisheries deal in Lima.", "en"),
+        ("شیلی و پرو در لیما توافقنامه شیلات امضا کردند.", "fa"),
+        ("وقعت تشيلي وبيرو اتفاقية للصيد في ليما.", "ar"),
+    ],
+)
+def test_one_event_read_twice_is_one_assertion(text: str, lang: str) -> None:
+    """The deal noun and its signing verb read one triple with one modality: one assertion says it."""
+    signed = [a for a in extract(text, lang) if a.relation == "signs_agreement"]
+    assert len(signed) == 1, signed
+    assert {signed[0].subject.label, signed[0].object.label} == {"Chile", "Peru"}
 
 
 def test_signing_into_law_is_no_agreement() -> None:

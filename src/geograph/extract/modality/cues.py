@@ -153,7 +153,7 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
             # border, accusing Y of ...", "... backing Taiwan, which Beijing has accused of ...")
             modality = "alleged"
         out.append(_with(candidate, modality))
-    return _without_unqualified_twins(_answering_denials(state, out))
+    return _one_reading_each(_without_unqualified_twins(_answering_denials(state, out)))
 
 
 _QUESTION_OPENING = 5  # words a question word may stand after ("Analysis: Why has ...", a scraped date)
@@ -187,6 +187,18 @@ def _without_unqualified_twins(candidates: list[Candidate]) -> list[Candidate]:
     if not qualified:
         return candidates
     return [c for c in candidates if c.modality != "asserted" or _event_key(c) not in qualified]
+
+
+def _one_reading_each(candidates: list[Candidate]) -> list[Candidate]:
+    """One sentence stating one event twice ("signed a deal", «قرارداد ... امضا کردند»: both words are triggers)
+    says it once: of the readings with one triple, modality and body, the most confident stays (the first of
+    equals), in text order."""
+    kept: dict[tuple[int, str, str, str, str, str | None], int] = {}
+    keys = [(*_event_key(c), c.modality, c.via.id if c.via is not None else None) for c in candidates]
+    for n, key in enumerate(keys):
+        if key not in kept or candidates[n].confidence > candidates[kept[key]].confidence:
+            kept[key] = n
+    return [c for n, c in enumerate(candidates) if kept[keys[n]] == n]
 
 
 def _answering_denials(state: DocState, candidates: list[Candidate]) -> list[Candidate]:
