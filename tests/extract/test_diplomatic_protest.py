@@ -75,3 +75,36 @@ def test_the_future_prefix_only_comes_before_an_imperfect_verb() -> None:
 def test_restoring_relations_is_cooperation(text: str, lang: str) -> None:
     found = {frozenset((s, o)) for s, r, o, _ in triples(text, lang) if r == "cooperates_with"}
     assert frozenset(("Morocco", "Iran")) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Lebanon complained to the Security Council about Israeli overflights.", "en", ("Lebanon", "Israel")),
+        ("Guyana filed a complaint against Venezuela with the court.", "en", ("Guyana", "Venezuela")),
+        ("Estonia complained of Russian jamming of its flights.", "en", ("Estonia", "Russia")),
+        ("لبنان از پروازهای اسرائیل به شورای امنیت شکایت کرد.", "fa", ("Lebanon", "Israel")),
+        ("گویان علیه ونزوئلا به دیوان لاهه شکایت کرد.", "fa", ("Guyana", "Venezuela")),
+        ("اشتكى لبنان إلى مجلس الأمن من الخروقات الإسرائيلية.", "ar", ("Lebanon", "Israel")),
+        ("قدمت غيانا شكوى ضد فنزويلا أمام المحكمة.", "ar", ("Guyana", "Venezuela")),
+    ],
+)
+def test_a_complaint_criticizes_its_target_not_the_body_it_goes_to(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    found = triples(text, lang)
+    subject, target = expected
+    assert (subject, "criticizes", target, "asserted") in found, found
+    assert not any(r == "criticizes" and o not in (target,) for s, r, o, _ in found if s == subject), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Farmers in Kenya complained about fuel prices.", "en"),
+        ("کشاورزان ایران از گرانی شکایت کردند.", "fa"),
+        ("اشتكى سكان مصر من ارتفاع الأسعار.", "ar"),
+    ],
+)
+def test_a_complaint_about_no_side_criticizes_no_one(text: str, lang: str) -> None:
+    assert not any(r == "criticizes" for _, r, _, _ in triples(text, lang))
