@@ -167,7 +167,7 @@ def state_entry(
             entry[key] = extra
     if spec.get("references"):
         entry["references"] = _per_language(spec["references"], f"{where}.references")
-    for key in ("part_of", "state"):
+    for key in ("part_of", "state", "titles"):
         if key in spec:
             entry[key] = spec[key]
     return entry

@@ -3,6 +3,8 @@ an actor's name (issue 13: a Persian "expert on Eurasian affairs" byline became 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from extract_helpers import extract
 
@@ -76,3 +78,38 @@ def test_a_bare_head_of_state_title_still_reads_as_the_state_last_named() -> Non
 def test_no_name_is_made_of_function_words_after_a_title(text: str, lang: str) -> None:
     extraction = Extractor().extract(Article(id="roles", text=text, lang=lang))
     assert not [m.actor.label for m in extraction.mentions if m.actor.id.startswith("local:")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Iranian president met Putin in Moscow.", "en"),
+        ("رئیس جمهور ایران با پوتین در مسکو دیدار کرد.", "fa"),
+        ("التقى الرئيس الإيراني مع بوتين في موسكو.", "ar"),
+    ],
+)
+def test_a_title_names_the_office_it_holds_in_that_state(text: str, lang: str) -> None:
+    # Iran's president heads its government; its head of state is the Supreme Leader (gazetteer ``titles``)
+    def subjects(day: dt.date) -> set[str]:
+        extraction = Extractor().extract(Article(id="title", text=text, lang=lang, published=day))
+        return {a.subject.label for a in extraction.assertions if a.relation == "meets"}
+
+    assert subjects(dt.date(2023, 3, 1)) == {"Ebrahim Raisi"}
+    assert subjects(dt.date(2025, 3, 1)) == {"Masoud Pezeshkian"}
+    # elsewhere a president is the head of state, and a leader of Iran is still its Supreme Leader
+    found = extract("The Iranian supreme leader met the Russian president.", "en", dt.date(2023, 3, 1))
+    assert {(a.subject.label, a.object.label) for a in found} == {("Ali Khamenei", "Vladimir Putin")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman of Iran's foreign ministry criticized the United States.",
+        "The head of Iran's Supreme National Security Council met the Russian president.",
+    ],
+)
+def test_a_title_of_a_body_with_no_name_is_the_body(text: str) -> None:
+    # "of" before the body no longer marks it as an object: the unnamed holder speaks for it
+    found = extract(text, "en")
+    assert found, text
+    assert all(a.subject.type == "organization" and a.subject.state is not None for a in found), found

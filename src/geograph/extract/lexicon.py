@@ -105,6 +105,9 @@ class RoleEntry:
     words: tuple[str, ...]
     office: str
     stateless: bool = False  # titles such as "analyst" that name no state's office
+    # the title's name across languages ("president"): a state whose own holder of that title fills another
+    # office says so in the gazetteer (``titles``: Iran's president heads its government, not its state)
+    title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,7 +368,12 @@ def load_lexicon(path: Path) -> Lexicon:
         reporting_verbs=_words(coref.get("reporting_verbs")),
         complementizers=_words(coref.get("complementizers")),
         roles=tuple(
-            RoleEntry(words=_words(r["words"]), office=str(r["office"]), stateless=bool(r.get("stateless")))
+            RoleEntry(
+                words=_words(r["words"]),
+                office=str(r["office"]),
+                stateless=bool(r.get("stateless")),
+                title=str(r["title"]) if r.get("title") else None,
+            )
             for r in raw.get("roles") or []
         ),
         name_stop=_words((raw.get("names") or {}).get("stop")),

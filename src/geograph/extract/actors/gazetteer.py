@@ -51,6 +51,8 @@ class GazetteerEntry:
     state: str | None = None
     part_of: str | None = None
     offices: tuple[Office, ...] = ()
+    # states only: a title whose holder here fills another office than the lexicon's role says (title -> office)
+    titles: tuple[tuple[str, str], ...] = ()
     # False when the id was written from memory and not yet checked: it keys the entry but is not
     # published as a Wikidata link.
     id_verified: bool = True
@@ -91,6 +93,7 @@ def _entry(item: dict[str, Any]) -> GazetteerEntry:
             Office(str(o["role"]), str(o["state"]), _date(o.get("start")), _date(o.get("end")))
             for o in item.get("offices") or []
         ),
+        titles=tuple((str(title), str(office)) for title, office in (item.get("titles") or {}).items()),
         id_verified=not item.get("id_unverified", False),
     )
 
@@ -133,6 +136,14 @@ class Gazetteer:
             latest = max(entry.offices, key=lambda o: o.start or dt.date.min)
             return latest.state
         return entry.state
+
+    def office_of_title(self, state: str, title: str | None, office: str) -> str:
+        """The office a title's holder fills in ``state``: ``office`` (the lexicon's), unless the state's entry
+        says its holder of that title fills another (Iran's president heads the government)."""
+        entry = self.entries.get(state)
+        if title is None or entry is None:
+            return office
+        return dict(entry.titles).get(title, office)
 
     def office_holder(self, state: str, role: str, day: dt.date | None) -> str | None:
         """Who held ``role`` for ``state`` on ``day``; nobody when the day is unknown (never today's holder:

@@ -204,17 +204,20 @@ class RoleResolver:
                 lo, hi = min(start, span[0]), max(end, span[1])
                 replaced.append((lo, hi, ActorMention(lo, hi, (actor,), "role")))
                 continue
-            if owner is not None and states and not role.stateless:
+            if owner is not None and not role.stateless:
                 holder = None
-                if role.office in _MAIN_OFFICES:
-                    holder = self.s.resources.gazetteer.office_holder(states[0].id, role.office, self.s.published)
+                gazetteer = self.s.resources.gazetteer
+                if role.office in _MAIN_OFFICES and states:
+                    office = gazetteer.office_of_title(states[0].id, role.title, role.office)
+                    holder = gazetteer.office_holder(states[0].id, office, self.s.published)
                 if holder is not None:
                     text = " ".join(self.s.words[start:end])
-                    actor = self.s.resources.gazetteer.actor(holder, text, self.s.published)
+                    actor = gazetteer.actor(holder, text, self.s.published)
                     replaced.append((start, end, ActorMention(start, end, (actor,), "role")))
-                elif owner.actors[0].type == "state":
-                    # "the US foreign minister" with no known holder: the state, over the whole phrase, so the
-                    # title's words stand between nothing and their verb
+                elif owner.actors[0].type in ("state", "organization"):
+                    # "the US foreign minister" with no known holder, "the spokesman of Iran's foreign ministry":
+                    # the state or body speaks, over the whole phrase, so the title's words (and the "of" before
+                    # the body) stand between nothing and their verb
                     replaced.append((start, end, ActorMention(start, end, owner.actors, "role")))
         return _apply(self.s.mentions, replaced)
 
