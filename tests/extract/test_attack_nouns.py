@@ -83,3 +83,21 @@ def test_the_possessor_or_leader_of_an_attack_noun_is_its_agent_inside_a_phrase(
     found = triples(text, "en")
     assert (expected[0], "attacks", expected[1], "asserted") in found
     assert not any(s == "Taliban" for s, *_ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "targeted": the light-verb idiom Persian reporting uses for strikes, its object marked by را
+        ("آذربایجان مواضع ارمنستان را با توپخانه هدف قرار داد.", ("Azerbaijan", "attacks", "Armenia", "asserted")),
+        ("ارتش سودان پایگاه‌های اتیوپی را هدف گرفت.", ("Sudan", "attacks", "Ethiopia", "asserted")),
+    ],
+)
+def test_a_persian_target_idiom_is_an_attack(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in triples(text, "fa")
+
+
+def test_a_persian_goal_is_no_target() -> None:
+    # «هدف» alone is a goal: "the goal of the trip was Azerbaijan's ties with Armenia" attacks no one
+    found = triples("هدف این سفر بررسی روابط آذربایجان و ارمنستان بود.", "fa")
+    assert not any(r == "attacks" for _, r, _, _ in found), found
