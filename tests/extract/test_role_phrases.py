@@ -113,3 +113,21 @@ def test_a_title_of_a_body_with_no_name_is_the_body(text: str) -> None:
     found = extract(text, "en")
     assert found, text
     assert all(a.subject.type == "organization" and a.subject.state is not None for a in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Turkish foreign minister met his Egyptian counterpart in Cairo.", "en"),
+        ("وزیر امور خارجه ترکیه با همتای مصری خود در قاهره دیدار کرد.", "fa"),
+        ("التقى وزير الخارجية التركي نظيره المصري في القاهرة.", "ar"),
+    ],
+)
+def test_a_counterpart_holds_the_office_of_the_person_before_it(text: str, lang: str) -> None:
+    found = extract(text, lang, dt.date(2023, 4, 13))
+    assert ("Mevlüt Çavuşoğlu", "Sameh Shoukry") in {(a.subject.label, a.object.label) for a in found}, found
+
+
+def test_a_counterpart_of_no_known_office_is_the_state() -> None:
+    found = extract("Japan's envoy met his Chinese counterpart.", "en", dt.date(2023, 4, 13))
+    assert {(a.subject.label, a.object.label) for a in found} == {("Japan", "China")}

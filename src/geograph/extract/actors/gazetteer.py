@@ -145,6 +145,13 @@ class Gazetteer:
             return office
         return dict(entry.titles).get(title, office)
 
+    def office_held(self, person: str, day: dt.date | None) -> str | None:
+        """The office ``person`` held on ``day`` (the first listed when several); none when the day is unknown."""
+        entry = self.entries.get(person)
+        if entry is None or day is None:
+            return None
+        return next((office.role for office in entry.offices if office.holds_on(day)), None)
+
     def office_holder(self, state: str, role: str, day: dt.date | None) -> str | None:
         """Who held ``role`` for ``state`` on ``day``; nobody when the day is unknown (never today's holder:
         an undated article about "the Japanese prime minister" may be years old)."""

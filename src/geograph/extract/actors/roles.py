@@ -17,6 +17,7 @@ from geograph.records import Actor
 
 _ARTICLES = frozenset({"a", "an", "the"})
 _MAIN_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister"})
+COUNTERPART = "counterpart"  # a role's office: the office of the person named before it ("his Iranian counterpart")
 
 
 def _slug(text: str) -> str:
@@ -133,6 +134,18 @@ class RoleResolver:
             return before, start, re_
         return None, rs, re_
 
+    def _counterpart_office(self, start: int, replaced: list[tuple[int, int, ActorMention]]) -> str | None:
+        """The office, on the article's day, of the person whose counterpart a title before ``start`` names: the
+        last person named earlier in its sentence ("the Saudi foreign minister met his Iranian counterpart")."""
+        sentence = self.s.sentence_of[start]
+        earlier = [m for m in self.s.mentions if m.end <= start and self.s.sentence_of[m.start] == sentence]
+        earlier += [m for lo, _, m in replaced if lo < start and self.s.sentence_of[lo] == sentence]
+        people = [m for m in earlier if m.end <= start and m.actors[0].type == "person"]
+        if not people:
+            return None
+        person = max(people, key=lambda m: m.start).actors[0]
+        return self.s.resources.gazetteer.office_held(person.id, self.s.published)
+
     def resolve(self) -> list[ActorMention]:
         replaced: list[tuple[int, int, ActorMention]] = []
         roles = sorted(self.s.of_kind("role"), key=lambda h: (h.start, -h.end))
@@ -207,8 +220,11 @@ class RoleResolver:
             if owner is not None and not role.stateless:
                 holder = None
                 gazetteer = self.s.resources.gazetteer
-                if role.office in _MAIN_OFFICES and states:
-                    office = gazetteer.office_of_title(states[0].id, role.title, role.office)
+                office = role.office
+                if office == COUNTERPART:
+                    office = self._counterpart_office(start, replaced) or office
+                if office in _MAIN_OFFICES and states:
+                    office = gazetteer.office_of_title(states[0].id, role.title, office)
                     holder = gazetteer.office_holder(states[0].id, office, self.s.published)
                 if holder is not None:
                     text = " ".join(self.s.words[start:end])
