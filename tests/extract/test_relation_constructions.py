@@ -193,3 +193,19 @@ def test_a_states_own_security_council_is_not_the_uns(text: str, lang: str) -> N
     found = {t[:3] for t in triples(text, lang)}
     assert ("Armenia", "criticizes", "Turkey") in found
     assert not [t for t in found if t[0] == "UN Security Council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # joining a measure or a campaign takes part in it: the joiner is its agent
+        ("Norway joined the sanctions against Belarus.", ("Norway", "sanctions", "Belarus", "asserted")),
+        ("Canada joined the embargo on Venezuela.", ("Canada", "sanctions", "Venezuela", "asserted")),
+        # and a refusal to join reaches through the verb to the measure
+        ("Serbia has refused to join sanctions on Russia.", ("Serbia", "sanctions", "Russia", "negated")),
+    ],
+)
+def test_joining_a_measure_takes_part_in_it(text: str, expected: tuple[str, str, str, str]) -> None:
+    found = triples(text, "en")
+    assert expected in found, found
+    assert not any(t[:3] == expected[:3] and t[3] != expected[3] for t in found), found

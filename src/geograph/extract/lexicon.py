@@ -74,6 +74,9 @@ class TriggerEntry:
     circumstantial: bool = False  # a participle after a comma ("..., محذرة واشنطن"): the main subject acts
     modal_content: bool = False  # "would retaliate against X": the future or modal verb is the threat, asserted
     done: bool = False  # "agree to restore ties in a China-brokered deal": a participle names an act done
+    # "joined the sanctions against X": the verb's subject takes part in the event noun it governs, so it does
+    # not stand between that noun and its agent (as "condemned the attack on X" does)
+    takes_part: bool = False
     object_from_event: bool = False  # "condemned Israel's strikes": the object is the event's subject
     recipient_before: tuple[str, ...] = ()  # "provided X with weapons": the actor before "with" receives
     source: tuple[str, ...] = ()  # "Russia bought drones from Iran": the source gives, the subject receives
@@ -287,6 +290,7 @@ def _trigger(item: dict[str, Any], lang: str) -> TriggerEntry:
         speech_act=bool(item.get("speech_act", False)),
         modal_content=bool(item.get("modal_content", False)),
         done=bool(item.get("done", False)),
+        takes_part=bool(item.get("takes_part", False)),
         circumstantial=bool(item.get("circumstantial", False)),
         object_from_event=bool(item.get("object_from_event", False)),
         recipient_before=_words(item.get("recipient_before")),

@@ -75,7 +75,10 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
     negation_before, negation_after = lexicon.negation_window
     out: list[Candidate] = []
     questions = state.resources.question_marks
-    trigger_starts = sorted({h.start for h in state.of_kind("trigger")})
+    # a verb of taking part lets a negation through to the event it governs ("refused to join sanctions on X")
+    trigger_starts = sorted(
+        {h.start for h in state.of_kind("trigger") if not lexicon.triggers[int(h.tag[1])].takes_part}
+    )
     for candidate in candidates:
         entry = lexicon.triggers[candidate.entry]
         question = questions and state.words[state.sentences[candidate.sentence][1] - 1] in questions

@@ -253,8 +253,9 @@ def governed_apart(
     k = bisect_left(starts, lo)
     while k < len(triggers) and triggers[k].start < hi:
         between = lexicon.triggers[int(triggers[k].tag[1])]
-        # a reciprocal verb ("blamed each other for the clashes") governs an event of its own subjects
-        if between.verb and between.relation != relation and not between.reciprocal:
+        # a reciprocal verb ("blamed each other for the clashes") governs an event of its own subjects, and so
+        # does a verb of taking part ("joined the sanctions on X")
+        if between.verb and between.relation != relation and not (between.reciprocal or between.takes_part):
             return True
         k += 1
     return False
