@@ -209,3 +209,27 @@ def test_joining_a_measure_takes_part_in_it(text: str, expected: tuple[str, str,
     found = triples(text, "en")
     assert expected in found, found
     assert not any(t[:3] == expected[:3] and t[3] != expected[3] for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an apposition describes the actor before it; what it names is not the clause's subject
+        ("Greece, a NATO member, condemned Turkey.", ("Greece", "criticizes", "Turkey", "asserted")),
+        ("Kenya, an African Union member, sent police to Haiti.", None),
+        ("Poland, an EU member, delivered tanks to Ukraine.", ("Poland", "supplies_arms", "Ukraine", "asserted")),
+        # ... and takes the actor it describes as its own subject
+        ("South Korea, a treaty ally of the United States, criticized North Korea.", None),
+    ],
+)
+def test_an_apposition_is_a_clause_of_its_own(text: str, expected: tuple[str, str, str, str] | None) -> None:
+    found = triples(text, "en")
+    assert not any(s in ("NATO", "European Union", "African Union") for s, *_ in found), found
+    if expected is not None:
+        assert expected in found, found
+
+
+def test_an_apposition_describes_the_actor_before_it() -> None:
+    found = triples("South Korea, a treaty ally of the United States, criticized North Korea.", "en")
+    assert ("South Korea", "allied_with", "United States", "asserted") in found, found
+    assert ("South Korea", "criticizes", "North Korea", "asserted") in found, found

@@ -141,6 +141,9 @@ class Lexicon:
     clause_breaks: tuple[str, ...]
     clauses_after: tuple[str, ...]  # a reporting verb ending its clause: "عراقچی گفت [آمریکا ...]"
     relative_markers: tuple[str, ...]
+    # after an actor and a comma, they open an apposition that describes it ("Turkey, a NATO member, said"):
+    # a clause of its own, which the next comma not before an actor closes
+    apposition_openers: tuple[str, ...]
     conjunctions: tuple[str, ...]
     list_separators: tuple[str, ...]
     prepositions: tuple[str, ...]
@@ -327,6 +330,7 @@ def load_lexicon(path: Path) -> Lexicon:
         clause_breaks=_words(tok.get("clause_breaks")),
         clauses_after=_words(tok.get("clauses_after")),
         relative_markers=_words(tok.get("relative_markers")),
+        apposition_openers=_words(tok.get("apposition_openers")),
         conjunctions=_words(tok.get("conjunctions")),
         list_separators=_words(tok.get("list_separators")),
         prepositions=_words(tok.get("prepositions")),

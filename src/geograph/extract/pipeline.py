@@ -340,8 +340,8 @@ def _inside_longer_hit(state: DocState, hit: Hit) -> bool:
 
 def _clauses(state: DocState) -> list[int]:
     """A clause id per token. Clause-break words open a new clause; a relative clause ("که", "which",
-    "التي") ends at the next comma not followed by an actor (or, in verb-final languages, after its verb),
-    and the clause it interrupted resumes."""
+    "التي") or an apposition ("Turkey, a NATO member, ...") ends at the next comma not followed by an actor
+    (or, in verb-final languages, after its verb), and the clause it interrupted resumes."""
     breaks = {h.start for h in state.of_kind("break")}
     breaks |= {h.end for h in state.of_kind("opens") if not _inside_longer_hit(state, h)}
     relatives = {h.start for h in state.of_kind("relative")}
@@ -350,6 +350,9 @@ def _clauses(state: DocState) -> list[int]:
     # Persian relative clauses end with their verb: "قرار است در موعدی که تعیین می‌شود به ایران سفر کند"
     verb_ends = {h.end for h in state.of_kind("light")} if lexicon and lexicon.relative_ends_at_verb else set()
     mention_starts = {m.start for m in state.mentions}
+    mention_ends = {m.end for m in state.mentions}
+    # the comma between an actor and an apposition describing it
+    appositions = {i for i in separators if i in mention_ends and state.hit_starting(i + 1, "appositive")}
     sentence_starts = {s for s, _ in state.sentences}
     n = len(state.words)
     # The clause only changes at these tokens: walk them, and fill the runs between them in one go.
@@ -365,7 +368,7 @@ def _clauses(state: DocState) -> list[int]:
         if i in sentence_starts:
             fresh += 1
             clause, interrupted = fresh, []
-        elif i in relatives:
+        elif i in relatives or i in appositions:
             interrupted.append(clause)
             fresh += 1
             clause = fresh

@@ -25,6 +25,7 @@ _FUNCTION_WORDS: tuple[tuple[str, str], ...] = (
     ("break", "clause_breaks"),
     ("opens", "clauses_after"),
     ("relative", "relative_markers"),
+    ("appositive", "apposition_openers"),
     ("conj", "conjunctions"),
     ("sep", "list_separators"),
     ("aux", "passive_aux"),

@@ -204,15 +204,18 @@ class FrameRules(ArgumentReader):
                 return
 
     def _relative_clause_start(self, trigger: Hit) -> int | None:
-        """Where the trigger's clause starts, if a relative marker opens it."""
+        """Where the trigger's clause starts, if a relative marker or an apposition's comma opens it ("Putin,
+        who ...", "Australia, a treaty ally of ...")."""
         relatives = self.starting["relative"]
-        if not relatives:
+        if not relatives and not self.starting["appositive"]:
             return None
         clause = self.s.clause_of[trigger.start]
         first = trigger.start
         while first > 0 and self.s.clause_of[first - 1] == clause:
             first -= 1
-        return first if first in relatives else None
+        if first in relatives or (first in self.starting["sep"] and first + 1 in self.starting["appositive"]):
+            return first
+        return None
 
     def _resumptive_object(self, trigger: Hit, groups: list[Group], subject: Slot, obj: Slot) -> None:
         """ "وحزب الله، الذي فرضت عليه واشنطن عقوبات": the pronoun after the preposition is the antecedent."""
