@@ -233,3 +233,21 @@ def test_an_apposition_describes_the_actor_before_it() -> None:
     found = triples("South Korea, a treaty ally of the United States, criticized North Korea.", "en")
     assert ("South Korea", "allied_with", "United States", "asserted") in found, found
     assert ("South Korea", "criticizes", "North Korea", "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hanoi deepened its economic ties with Seoul.", ("Vietnam", "cooperates_with", "South Korea", "asserted")),
+        ("Brazil strengthened relations with Angola.", ("Brazil", "cooperates_with", "Angola", "asserted")),
+        ("Chile is expanding defence cooperation with Peru.", ("Chile", "cooperates_with", "Peru", "asserted")),
+    ],
+)
+def test_ties_that_deepen_are_cooperation(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in triples(text, "en")
+
+
+def test_a_verb_far_from_the_ties_noun_is_no_cooperation() -> None:
+    # "expanded" governs the programme; the strained relations are no cooperation
+    found = triples("Iran expanded its nuclear programme, straining relations with Britain.", "en")
+    assert not any(r == "cooperates_with" for _, r, _, _ in found), found

@@ -88,6 +88,9 @@ class TriggerEntry:
     # the trigger does not count within a few words after these: "circumventing (US) sanctions" are not
     # sanctions the clause's subject imposes
     unless_preceded_by: tuple[str, ...] = ()
+    # the trigger counts only with one of these words within a few words after it: "deepen (its military) ties
+    # with X", not "expanded its nuclear programme, straining relations with X"
+    only_followed_by: tuple[str, ...] = ()
     # the trigger counts only with (or never with) one of these words in its clause: "targeted X in new
     # sanctions" sanctions X, it does not attack it
     only_in_clause_with: tuple[str, ...] = ()
@@ -303,6 +306,7 @@ def _trigger(item: dict[str, Any], lang: str) -> TriggerEntry:
         except_object_ids=tuple(str(i) for i in item.get("except_object_ids") or ()),
         unless_followed_by=_words(item.get("unless_followed_by")),
         unless_preceded_by=_words(item.get("unless_preceded_by")),
+        only_followed_by=_words(item.get("only_followed_by")),
         only_in_clause_with=_words(item.get("only_in_clause_with")),
         unless_in_clause_with=_words(item.get("unless_in_clause_with")),
         confidence=float(item.get("confidence", 0.7)),

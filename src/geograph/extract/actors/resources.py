@@ -144,6 +144,10 @@ class LanguageResources:
         self.cancelled_after = (
             [frozenset(map(self._norm, t.unless_preceded_by)) for t in lexicon.triggers] if lexicon else []
         )
+        # by trigger entry: the normalized words one of which must follow the trigger within a few words
+        self.required_after = (
+            [frozenset(map(self._norm, t.only_followed_by)) for t in lexicon.triggers] if lexicon else []
+        )
         self.clause_requires = (
             [frozenset(map(self._norm, t.only_in_clause_with)) for t in lexicon.triggers] if lexicon else []
         )

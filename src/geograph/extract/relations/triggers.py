@@ -103,6 +103,7 @@ def bindable(state: DocState, triggers: list[Hit], by_sentence: dict[int, list[A
 
 
 _PRECEDED_WITHIN = 3  # words before a trigger its entry's ``unless_preceded_by`` looks at ("evading US sanctions")
+_FOLLOWED_WITHIN = 4  # words after a trigger its entry's ``only_followed_by`` looks at ("deepen its military ties")
 
 
 class _WordContext:
@@ -132,8 +133,9 @@ class _WordContext:
 
 def _cancelled(state: DocState, trigger: Hit, context: _WordContext) -> bool:
     """ "وقع قصف" (shelling occurred): the entry lists words right after which it does not count, and words
-    shortly before which ("circumventing sanctions"); "targeted X in new sanctions": words whose presence (or
-    absence) in the clause decides whether it counts."""
+    shortly before which ("circumventing sanctions"); words one of which must follow shortly ("deepen its
+    ties"); "targeted X in new sanctions": words whose presence (or absence) in the clause decides whether it
+    counts."""
     index = int(trigger.tag[1])
     res = state.resources
     cancel = res.cancelled_before[index]
@@ -143,6 +145,11 @@ def _cancelled(state: DocState, trigger: Hit, context: _WordContext) -> bool:
     if cancel:
         first = state.sentences[state.sentence_of[trigger.start]][0]
         if any(context.word(i) in cancel for i in range(max(first, trigger.start - _PRECEDED_WITHIN), trigger.start)):
+            return True
+    required = res.required_after[index]
+    if required:
+        end = state.sentences[state.sentence_of[trigger.start]][1]
+        if not any(context.word(i) in required for i in range(trigger.end, min(end, trigger.end + _FOLLOWED_WITHIN))):
             return True
     requires, forbids = res.clause_requires[index], res.clause_forbids[index]
     if not requires and not forbids:
