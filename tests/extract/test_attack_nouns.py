@@ -101,3 +101,33 @@ def test_a_persian_goal_is_no_target() -> None:
     # «هدف» alone is a goal: "the goal of the trip was Azerbaijan's ties with Armenia" attacks no one
     found = triples("هدف این سفر بررسی روابط آذربایجان و ارمنستان بود.", "fa")
     assert not any(r == "attacks" for _, r, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "attack"),
+    [
+        ("Israel struck Lebanon with missiles supplied by the United States.", "en", ("Israel", "Lebanon")),
+        ("آذربایجان با پهپادهای ترکیه‌ای به ارمنستان حمله کرد.", "fa", ("Azerbaijan", "Armenia")),
+        ("هاجمت أذربيجان أرمينيا بطائرات مسيرة تركية.", "ar", ("Azerbaijan", "Armenia")),
+    ],
+)
+def test_a_weapon_an_attack_is_made_with_supplies_its_target_nothing(
+    text: str, lang: str, attack: tuple[str, str]
+) -> None:
+    found = triples(text, lang)
+    attacker, target = attack
+    assert (attacker, "attacks", target, "asserted") in found, found
+    assert not any(r == "supplies_arms" and o == target for _, r, o, _ in found), found
+    assert not any(r == "attacks" and s != attacker for s, r, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # behind "with", a weapon is still supplied where no attack uses it
+        ("Iran provided Russia with drones.", "en", ("Iran", "supplies_arms", "Russia", "asserted")),
+        ("زودت إيران روسيا بالطائرات المسيرة.", "ar", ("Iran", "supplies_arms", "Russia", "asserted")),
+    ],
+)
+def test_a_weapon_with_no_attack_in_its_clause_is_supplied(text: str, lang: str, expected: tuple[str, ...]) -> None:
+    assert expected in triples(text, lang)

@@ -88,6 +88,9 @@ class TriggerEntry:
     # the trigger does not count within a few words after these: "circumventing (US) sanctions" are not
     # sanctions the clause's subject imposes
     unless_preceded_by: tuple[str, ...] = ()
+    # a weapon behind an instrument marker ("with", «با», «ب») in a clause with a trigger of one of these
+    # relations is that event's means, no supply: "struck Kyiv with missiles", «با پهپاد به اوکراین حمله کرد»
+    instrument_of: tuple[str, ...] = ()
     # the trigger counts only with one of these words within a few words after it: "deepen (its military) ties
     # with X", not "expanded its nuclear programme, straining relations with X"
     only_followed_by: tuple[str, ...] = ()
@@ -159,6 +162,9 @@ class Lexicon:
     locatives: tuple[str, ...]  # "in": a place in an actor ("the port of Odesa in southern Ukraine")
     plural_suffixes: tuple[str, ...]  # a noun's plural ending, joined or apart («تحریم‌های», «تحریم های»)
     infinitive_markers: tuple[str, ...]
+    # a weapon behind one of these serves the event of its clause ("struck Kyiv with missiles"), see
+    # ``TriggerEntry.instrument_of``
+    instrument_markers: tuple[str, ...]
     gerund_openers: tuple[str, ...]  # "while holding talks with X": the gerund is a verb with the main subject
     demonstratives: tuple[str, ...]
     resumptives: tuple[str, ...]
@@ -307,6 +313,7 @@ def _trigger(item: dict[str, Any], lang: str) -> TriggerEntry:
         unless_followed_by=_words(item.get("unless_followed_by")),
         unless_preceded_by=_words(item.get("unless_preceded_by")),
         only_followed_by=_words(item.get("only_followed_by")),
+        instrument_of=tuple(str(r) for r in item.get("instrument_of") or ()),
         only_in_clause_with=_words(item.get("only_in_clause_with")),
         unless_in_clause_with=_words(item.get("unless_in_clause_with")),
         confidence=float(item.get("confidence", 0.7)),
@@ -347,6 +354,7 @@ def load_lexicon(path: Path) -> Lexicon:
         locatives=_words(tok.get("locatives")),
         plural_suffixes=_words(tok.get("plural_suffixes")),
         infinitive_markers=_words(tok.get("infinitive_markers")),
+        instrument_markers=_words(tok.get("instrument_markers")),
         gerund_openers=_words(tok.get("gerund_openers")),
         demonstratives=_words(tok.get("demonstratives")),
         resumptives=_words(tok.get("resumptives")),

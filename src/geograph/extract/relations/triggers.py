@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from geograph.extract.actors.matching import Hit
 from geograph.extract.document import ActorMention, Candidate, DocState
+from geograph.extract.lexicon import TriggerEntry
 from geograph.extract.relations.frames import FrameReader
 from geograph.extract.relations.learned import ArgumentModel, bind_unread
 from geograph.extract.relations.pairs import PairModel, read_pairs
@@ -33,7 +34,38 @@ def usable_triggers(state: DocState) -> list[Hit]:
     covered = {i for m in state.mentions for i in range(m.start, m.end)}
     context = _WordContext(state)
     triggers = [t for t in _longest(state.of_kind("trigger"), covered) if not _cancelled(state, t, context)]
+    triggers = _without_instruments(state, triggers)
     return _without_blocked_measures(state, _verb_or_noun(state, triggers), state.of_kind("measure"))
+
+
+_INSTRUMENT_WITHIN = 3  # words from an instrument marker to the weapon it introduces ("with Iranian-made drones")
+
+
+def _without_instruments(state: DocState, triggers: list[Hit]) -> list[Hit]:
+    """Without the weapons that are the means of another event of their clause: "struck Kyiv with missiles
+    supplied by Iran" supplies Kyiv nothing (the entry's ``instrument_of`` names the events they serve)."""
+    lexicon, res = state.resources.lexicon, state.resources
+    if lexicon is None or not res.instrument_markers or not state.clause_of:
+        return triggers
+    in_clause = {(state.clause_of[t.start], lexicon.triggers[int(t.tag[1])].relation) for t in triggers}
+    return [t for t in triggers if not _an_instrument(state, t, lexicon.triggers[int(t.tag[1])], in_clause)]
+
+
+def _an_instrument(state: DocState, trigger: Hit, entry: TriggerEntry, in_clause: set[tuple[int, str]]) -> bool:
+    clause = state.clause_of[trigger.start]
+    if not any((clause, relation) in in_clause for relation in entry.instrument_of):
+        return False
+    markers = state.resources.instrument_markers
+    if state.resources.proclitic_marker(trigger.proclitic) in markers:
+        return True  # «بالصواريخ»: the marker is the weapon's own proclitic
+    first = max(trigger.start - _INSTRUMENT_WITHIN, state.sentences[state.sentence_of[trigger.start]][0])
+    for end in range(trigger.start, first, -1):
+        marker = state.hit_ending(end, "marker")
+        if marker is not None and marker.tag[1] in markers:
+            return state.clause_of[marker.start] == clause
+        if any(h.tag[0] == "trigger" for h in state.starting_at(end - 1)):
+            return False  # another event's word stands between
+    return False
 
 
 def read_relations(
