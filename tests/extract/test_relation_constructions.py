@@ -251,3 +251,18 @@ def test_a_verb_far_from_the_ties_noun_is_no_cooperation() -> None:
     # "expanded" governs the programme; the strained relations are no cooperation
     found = triples("Iran expanded its nuclear programme, straining relations with Britain.", "en")
     assert not any(r == "cooperates_with" for _, r, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the talks a traveller sets out for are the traveller's
+        (
+            "Jaishankar arrived in Beijing for talks with Wang Yi.",
+            ("India", "meets", "China", "asserted"),
+        ),
+        ("The Chilean president flew to Lima for talks with Peru's president.", ("Chile", "meets", "Peru", "asserted")),
+    ],
+)
+def test_the_talks_a_traveller_arrives_for_are_the_travellers(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in triples(text, "en")

@@ -77,6 +77,9 @@ class TriggerEntry:
     # "joined the sanctions against X": the verb's subject takes part in the event noun it governs, so it does
     # not stand between that noun and its agent (as "condemned the attack on X" does)
     takes_part: bool = False
+    # a verb of travel: an event noun behind a purpose marker after it is the traveller's ("arrived in Ankara for
+    # talks with X"), so the verb does not stand between that noun and its subject
+    purpose: bool = False
     object_from_event: bool = False  # "condemned Israel's strikes": the object is the event's subject
     recipient_before: tuple[str, ...] = ()  # "provided X with weapons": the actor before "with" receives
     source: tuple[str, ...] = ()  # "Russia bought drones from Iran": the source gives, the subject receives
@@ -165,6 +168,7 @@ class Lexicon:
     # a weapon behind one of these serves the event of its clause ("struck Kyiv with missiles"), see
     # ``TriggerEntry.instrument_of``
     instrument_markers: tuple[str, ...]
+    purpose_markers: tuple[str, ...]  # "for talks": the event a traveller sets out for (``TriggerEntry.purpose``)
     gerund_openers: tuple[str, ...]  # "while holding talks with X": the gerund is a verb with the main subject
     demonstratives: tuple[str, ...]
     resumptives: tuple[str, ...]
@@ -303,6 +307,7 @@ def _trigger(item: dict[str, Any], lang: str) -> TriggerEntry:
         modal_content=bool(item.get("modal_content", False)),
         done=bool(item.get("done", False)),
         takes_part=bool(item.get("takes_part", False)),
+        purpose=bool(item.get("purpose", False)),
         circumstantial=bool(item.get("circumstantial", False)),
         object_from_event=bool(item.get("object_from_event", False)),
         recipient_before=_words(item.get("recipient_before")),
@@ -355,6 +360,7 @@ def load_lexicon(path: Path) -> Lexicon:
         plural_suffixes=_words(tok.get("plural_suffixes")),
         infinitive_markers=_words(tok.get("infinitive_markers")),
         instrument_markers=_words(tok.get("instrument_markers")),
+        purpose_markers=_words(tok.get("purpose_markers")),
         gerund_openers=_words(tok.get("gerund_openers")),
         demonstratives=_words(tok.get("demonstratives")),
         resumptives=_words(tok.get("resumptives")),

@@ -114,6 +114,7 @@ class LanguageResources:
         self.barriers = self._phrases(lexicon.subject_barriers if lexicon else ())
         self.infinitive_markers = self._phrases(lexicon.infinitive_markers if lexicon else ())
         self.instrument_markers = self._phrases(lexicon.instrument_markers if lexicon else ())
+        self.purpose_markers = self._phrases(lexicon.purpose_markers if lexicon else ())
         self.gerund_openers = frozenset(w.lower() for w in (lexicon.gerund_openers if lexicon else ()))
         self.group_heads = frozenset(lexicon.group_heads if lexicon else ())
         # generic body names as token phrases ("security council"), matched against a mention's words

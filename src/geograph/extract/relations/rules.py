@@ -43,7 +43,9 @@ class FrameRules(ArgumentReader):
         """A verb trigger of another relation stands between the event noun ``trigger`` and ``group``: the
         noun is that verb's object ("Z condemned the attack on Y") or the group its agent ("X's invasion of Y
         was condemned by Z"), so the group is no argument of the noun."""
-        return governed_apart(self.lex, self.triggers, self.trigger_starts, trigger, group.start, group.end)
+        marker = self.ending["marker"].get(trigger.start)
+        purpose = marker is not None and marker.tag[1] in self.res.purpose_markers
+        return governed_apart(self.lex, self.triggers, self.trigger_starts, trigger, group.start, group.end, purpose)
 
     def _hand_down(self, trigger: Hit, controlled: Group) -> None:
         clause = self.s.clause_of[trigger.start]
@@ -247,10 +249,17 @@ _OBJECT_EVENT_WINDOW = 6  # tokens between a verb and the event noun it governs 
 
 
 def governed_apart(
-    lexicon: Lexicon, triggers: list[Hit], starts: list[int], trigger: Hit, start: int, end: int
+    lexicon: Lexicon,
+    triggers: list[Hit],
+    starts: list[int],
+    trigger: Hit,
+    start: int,
+    end: int,
+    purpose: bool = False,
 ) -> bool:
     """A verb trigger of another relation (of ``triggers``, in text order, starting at ``starts``) stands
-    between the event noun ``trigger`` and the words ``start:end``."""
+    between the event noun ``trigger`` and the words ``start:end``; a verb of travel does not when the noun is
+    its ``purpose`` ("arrived in Ankara for talks with X")."""
     lo, hi = (trigger.end, start) if start >= trigger.end else (end, trigger.start)
     relation = lexicon.triggers[int(trigger.tag[1])].relation
     k = bisect_left(starts, lo)
@@ -258,7 +267,11 @@ def governed_apart(
         between = lexicon.triggers[int(triggers[k].tag[1])]
         # a reciprocal verb ("blamed each other for the clashes") governs an event of its own subjects, and so
         # does a verb of taking part ("joined the sanctions on X")
-        if between.verb and between.relation != relation and not (between.reciprocal or between.takes_part):
+        if (
+            between.verb
+            and between.relation != relation
+            and not (between.reciprocal or between.takes_part or (purpose and between.purpose))
+        ):
             return True
         k += 1
     return False
