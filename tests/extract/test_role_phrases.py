@@ -131,3 +131,17 @@ def test_a_counterpart_holds_the_office_of_the_person_before_it(text: str, lang:
 def test_a_counterpart_of_no_known_office_is_the_state() -> None:
     found = extract("Japan's envoy met his Chinese counterpart.", "en", dt.date(2023, 4, 13))
     assert {(a.subject.label, a.object.label) for a in found} == {("Japan", "China")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("سفیر ایران با معاون وزیر خارجه روسیه دیدار کرد.", "fa"),
+        ("التقى السفير الإيراني نائب وزير الخارجية الروسي.", "ar"),
+        ("The Iranian ambassador met Russia's deputy foreign minister.", "en"),
+    ],
+)
+def test_a_deputy_holds_none_of_the_offices_of_its_title(text: str, lang: str) -> None:
+    found = extract(text, lang, dt.date(2024, 3, 1))
+    assert found, text
+    assert all(a.object.label != "Sergey Lavrov" for a in found), found

@@ -87,6 +87,7 @@ def said_key(sentence: int, relation: str, subject: str, obj: str) -> tuple[int,
 class DocState:
     resources: LanguageResources
     published: dt.date | None
+    outlet: str | None = None  # the id of the state the article's outlet publishes from (``actors.outlets``)
     words: list[str] = field(default_factory=list)
     offsets: list[int] = field(default_factory=list)  # character offset of each token in the normalized text
     sentences: list[tuple[int, int]] = field(default_factory=list)

@@ -192,6 +192,7 @@ class Lexicon:
     skippable_max: int
     one_state: tuple[str, ...]
     speaker_country: tuple[str, ...]  # "his country", "بلاده": the state of the person named last
+    outlet_country: tuple[str, ...]  # «کشورمان» (our country) in an agency's voice: the outlet's state, if known
     person_pronouns: tuple[str, ...]  # "He met Lavrov": a sentence's first word, the person named last
     two_states: tuple[str, ...]
     plural_refs: tuple[str, ...]
@@ -384,6 +385,7 @@ def load_lexicon(path: Path) -> Lexicon:
         skippable_max=int(tok.get("skippable_max", 2)),
         one_state=_words(coref.get("one_state")),
         speaker_country=_words(coref.get("speaker_country")),
+        outlet_country=_words(coref.get("outlet_country")),
         person_pronouns=_words(coref.get("person_pronouns")),
         two_states=_words(coref.get("two_states")),
         plural_refs=_words(coref.get("plural")),

@@ -3,7 +3,8 @@ kingdom", "his country", "He met Lavrov"), and a speaker's pronoun ("Iran says i
 
 Coreference phrases are lexicon data (``coref1``, ``coref2``, ``corefp``, ``corefg``, ``corefo``, ``corefs``,
 ``corefh`` hits) or a state's references in the gazetteer (``corefr``: "the kingdom"); each resolves to the
-actors named before it in the text, after role titles have made their mentions (``roles``).
+actors named before it in the text, after role titles have made their mentions (``roles``). «کشورمان» (our
+country, ``corefu``) in an agency's own voice is the state its outlet publishes from (``outlets``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from geograph.extract.actors.roles import acting_states
 from geograph.extract.document import ActorMention, DocState
 from geograph.records import Actor
 
-_COREF_KINDS_ORDER = ("coref1", "coref2", "corefp", "corefg", "corefo", "corefr", "corefs", "corefh")
+_COREF_KINDS_ORDER = ("coref1", "coref2", "corefp", "corefg", "corefo", "corefr", "corefs", "corefh", "corefu")
 _PERSON_REACH = 2  # sentences back a pronoun or "his country" looks for the person named last
 _COREF_KINDS = frozenset(_COREF_KINDS_ORDER)
 
@@ -82,6 +83,10 @@ def resolve_coreference(state: DocState) -> list[ActorMention]:
             # "He met Lavrov": a pronoun opening its sentence is the person named last, a sentence or two back
             if person is not None and ref.start == state.sentences[sentence][0] and person_sentence < sentence:
                 actors = (person,)
+        elif kind == "corefu" and state.outlet is not None and state.outlet in state.resources.gazetteer.entries:
+            # «کشورمان» in an agency's own voice: the state its outlet publishes from (unknown: nothing)
+            text = " ".join(state.words[ref.start : ref.end])
+            actors = (state.resources.gazetteer.actor(state.outlet, text, state.published),)
         elif kind == "corefg" and last_group is not None:
             actors = (last_group,)
         elif kind == "corefo" and last_organization is not None:

@@ -41,6 +41,7 @@ _FUNCTION_WORDS: tuple[tuple[str, str], ...] = (
     ("transparent", "transparent"),
     ("coref1", "one_state"),
     ("corefs", "speaker_country"),
+    ("corefu", "outlet_country"),
     ("corefh", "person_pronouns"),
     ("coref2", "two_states"),
     ("corefp", "plural_refs"),

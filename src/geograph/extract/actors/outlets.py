@@ -1,0 +1,67 @@
+"""The state an article's outlet publishes from: what «کشورمان» (our country) names in an agency's own voice.
+
+Data: ``ontology/gazetteer/outlets.yaml`` (hosts of outlets under generic domains) and the ISO codes of
+``states.yaml`` (a host under a state's country-code domain is that state's, unless the code sells as a
+generic domain). Unknown outlets name no state: the reference is then left unresolved, never guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+from geograph.records import Article
+
+
+@dataclass(frozen=True, slots=True)
+class Outlets:
+    """Hosts and country-code domains, each with the id of the state it publishes from."""
+
+    hosts: dict[str, str]
+    country_domains: dict[str, str]
+
+    def state_of(self, article: Article) -> str | None:
+        """The id of the state the article's outlet publishes from, or None."""
+        for address in (article.url, article.source):
+            host = _host(address)
+            if host is None:
+                continue
+            parts = host.split(".")
+            for n in range(len(parts) - 1):  # "en.mehrnews.com", then "mehrnews.com"
+                state = self.hosts.get(".".join(parts[n:]))
+                if state is not None:
+                    return state
+            return self.country_domains.get(parts[-1])
+        return None
+
+
+def _host(address: str | None) -> str | None:
+    if not address or "." not in address or any(c.isspace() for c in address.strip()):
+        return None
+    text = address.strip()
+    host = urlsplit(text if "//" in text else f"//{text}").hostname
+    return host.removeprefix("www.") if host else None
+
+
+@cache
+def load_outlets(gazetteer_dir: Path) -> Outlets:
+    """The outlets of ``gazetteer_dir`` (``outlets.yaml``, and ``states.yaml`` for the country codes)."""
+    path = gazetteer_dir / "outlets.yaml"
+    if not path.is_file():
+        return Outlets({}, {})
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    hosts = {
+        str(host).lower(): str(outlet["state"]) for outlet in data.get("outlets") or [] for host in outlet["hosts"]
+    }
+    generic = {str(code).lower() for code in data.get("generic_country_domains") or []}
+    states = yaml.safe_load((gazetteer_dir / "states.yaml").read_text(encoding="utf-8")) or {}
+    domains = {
+        str(entry["iso"]).lower(): str(entry["id"])
+        for entry in states.get("entities") or []
+        if entry.get("iso") and entry.get("type", "state") == "state" and str(entry["iso"]).lower() not in generic
+    }
+    return Outlets(hosts, domains)
