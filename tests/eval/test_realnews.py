@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from geograph.cli import main
 from geograph.eval import GoldFormatError
 from geograph.eval.realnews import evaluate_realnews, is_realnews_dir, load_cached, load_excerpt, load_excerpts
+from geograph.eval.run import read_gold_article
 from geograph.extract import Extractor
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "eval"
@@ -88,3 +89,13 @@ def test_cli_lists_missing_texts_and_scores_both_splits(tmp_path: Path) -> None:
     assert scored.exit_code == 0, scored.output
     assert "== split dev: 1 excerpts scored" in scored.output
     assert "== split test: 1 excerpts scored" in scored.output
+
+
+def test_an_excerpt_is_read_with_the_address_it_was_published_at() -> None:
+    # as a page ingested would be: what tells the outlet's state («کشورمان»)
+    cached = load_cached(ROOT, CACHE)
+    excerpts = {e.id: e for e in load_excerpts(ROOT)}
+    for gold in cached.gold:
+        article = read_gold_article(gold)
+        assert article.url == excerpts[gold.name].url
+        assert article.url

@@ -54,6 +54,7 @@ class GoldArticle:
     lang: str
     published: dt.date | None
     relations: tuple[GoldRelation, ...]
+    url: str | None = None  # where the text was published (real news): what a page ingested carries
 
     @property
     def name(self) -> str:

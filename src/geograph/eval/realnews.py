@@ -158,7 +158,7 @@ def load_excerpts(root: Path, splits: Iterable[Split] | None = None) -> list[Exc
 def with_evidence(excerpt: Excerpt, text: str, path: Path) -> GoldArticle:
     """The excerpt as a gold article over its cached text at ``path``, each evidence cut from the text."""
     relations = tuple(replace(r.relation, evidence=text[r.start : r.end]) for r in excerpt.relations)
-    return GoldArticle(path=path, lang=excerpt.lang, published=excerpt.published, relations=relations)
+    return GoldArticle(path=path, lang=excerpt.lang, published=excerpt.published, relations=relations, url=excerpt.url)
 
 
 def load_cached(root: Path, cache: Path | None = None, splits: Iterable[Split] | None = None) -> CachedSet:

@@ -19,7 +19,8 @@ class SupportsExtract(Protocol):
 def read_gold_article(gold: GoldArticle) -> Article:
     """The gold text through ``geograph.read`` (so boilerplate and ids are as in real use).
 
-    The gold file's language and publication date are authoritative: they replace whatever was detected.
+    The gold file's language and publication date are authoritative: they replace whatever was detected; a
+    real-news excerpt keeps the address it was published at, as a page ingested would.
     """
     options = ReadOptions(lang=gold.lang, published=gold.published)
     results = list(read_inputs([str(gold.path)], options))
@@ -27,7 +28,7 @@ def read_gold_article(gold: GoldArticle) -> Article:
     if len(articles) != 1:
         reasons = "; ".join(r.reason for r in results if isinstance(r, ReadFailure))
         raise ValueError(f"{gold.path}: expected one article, read {len(articles)} ({reasons or 'no failure'})")
-    return dataclasses.replace(articles[0], lang=gold.lang, published=gold.published)
+    return dataclasses.replace(articles[0], lang=gold.lang, published=gold.published, url=gold.url)
 
 
 def evaluate(gold_dir: Path, extractor: SupportsExtract, levels: tuple[Level, ...] = LEVELS) -> EvalReport:
