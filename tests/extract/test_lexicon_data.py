@@ -54,6 +54,14 @@ def test_unknown_relation_is_rejected(ontology_copy: Path) -> None:
         load_lexicon(path)
 
 
+def test_an_instrument_of_an_unknown_relation_is_rejected(ontology_copy: Path) -> None:
+    path = ontology_copy / "lexicon" / "en.yaml"
+    with path.open("a", encoding="utf-8") as out:
+        out.write("  - relation: supplies_arms\n    words: [slingshots]\n    instrument_of: [bombards]\n")
+    with pytest.raises(ValueError, match="instrument_of names unknown relations"):
+        load_lexicon(path)
+
+
 def test_yaml_words_on_and_no_stay_words() -> None:
     lexicon = load_lexicons(ontology_dir() / "lexicon")["en"]
     assert "on" in lexicon.prepositions

@@ -286,6 +286,10 @@ def _trigger(item: dict[str, Any], lang: str) -> TriggerEntry:
     for role in (genitive, plural_genitive):
         if role not in (None, "subject", "object"):
             raise ValueError(f"lexicon {lang}: genitive must be subject or object, not {role!r}")
+    instrument_of = tuple(str(r) for r in item.get("instrument_of") or ())
+    unknown = [r for r in instrument_of if r not in relations()]
+    if unknown:
+        raise ValueError(f"lexicon {lang}: instrument_of names unknown relations {unknown}")
     return TriggerEntry(
         relation=relation,
         words=tuple(dict.fromkeys(words)),
@@ -319,7 +323,7 @@ def _trigger(item: dict[str, Any], lang: str) -> TriggerEntry:
         unless_followed_by=_words(item.get("unless_followed_by")),
         unless_preceded_by=_words(item.get("unless_preceded_by")),
         only_followed_by=_words(item.get("only_followed_by")),
-        instrument_of=tuple(str(r) for r in item.get("instrument_of") or ()),
+        instrument_of=instrument_of,
         only_in_clause_with=_words(item.get("only_in_clause_with")),
         unless_in_clause_with=_words(item.get("unless_in_clause_with")),
         confidence=float(item.get("confidence", 0.7)),

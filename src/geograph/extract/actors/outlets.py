@@ -31,11 +31,11 @@ class Outlets:
             if host is None:
                 continue
             parts = host.split(".")
-            for n in range(len(parts) - 1):  # "en.mehrnews.com", then "mehrnews.com"
-                state = self.hosts.get(".".join(parts[n:]))
-                if state is not None:
-                    return state
-            return self.country_domains.get(parts[-1])
+            # "en.mehrnews.com", then "mehrnews.com"; else its country-code domain
+            found = (self.hosts.get(".".join(parts[n:])) for n in range(len(parts) - 1))
+            state = next((s for s in found if s is not None), None) or self.country_domains.get(parts[-1])
+            if state is not None:
+                return state
         return None
 
 

@@ -138,9 +138,12 @@ class RoleResolver:
         """The office, on the article's day, of the person whose counterpart a title before ``start`` names: the
         last person named earlier in its sentence ("the Saudi foreign minister met his Iranian counterpart")."""
         sentence = self.s.sentence_of[start]
-        earlier = [m for m in self.s.mentions if m.end <= start and self.s.sentence_of[m.start] == sentence]
-        earlier += [m for lo, _, m in replaced if lo < start and self.s.sentence_of[lo] == sentence]
-        people = [m for m in earlier if m.end <= start and m.actors[0].type == "person"]
+        earlier = [*self.s.mentions, *(m for _, _, m in replaced)]
+        people = [
+            m
+            for m in earlier
+            if m.end <= start and self.s.sentence_of[m.start] == sentence and m.actors[0].type == "person"
+        ]
         if not people:
             return None
         person = max(people, key=lambda m: m.start).actors[0]
