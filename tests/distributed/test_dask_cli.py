@@ -25,7 +25,7 @@ def test_cluster_ingest_and_shard_load_store_what_local_ingest_stores(tmp_path: 
     runner = CliRunner()
     local = tmp_path / "local.db"
     assert runner.invoke(main, ["ingest", *CORPUS, "--db", str(local), "-q"]).exit_code == 0
-    with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster:
+    with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0") as cluster:
         remote = tmp_path / "dask.db"
         result = runner.invoke(
             main, ["ingest", *CORPUS, "--db", str(remote), "--dask-scheduler", cluster.scheduler_address, "-q"]
