@@ -266,3 +266,17 @@ def test_a_verb_far_from_the_ties_noun_is_no_cooperation() -> None:
 )
 def test_the_talks_a_traveller_arrives_for_are_the_travellers(text: str, expected: tuple[str, str, str, str]) -> None:
     assert expected in triples(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "vetoer", "target"),
+    [
+        ("Poland blocked a joint EU statement criticizing Israel.", "en", "Poland", "Israel"),
+        ("استخدمت روسيا حق النقض ضد مشروع قرار يدين إيران في مجلس الأمن.", "ar", "Russia", "Iran"),
+    ],
+)
+def test_what_a_blocked_measure_would_have_said_did_not_happen(text: str, lang: str, vetoer: str, target: str) -> None:
+    found = triples(text, lang)
+    assert (vetoer, "vetoes", target, "asserted") in found, found
+    # neither the body whose statement it was nor the vetoer criticized anyone
+    assert not any(r == "criticizes" for _, r, _, _ in found), found

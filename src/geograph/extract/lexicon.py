@@ -69,6 +69,9 @@ class TriggerEntry:
     mediation: bool = False  # "a deal brokered by X": the subject works with each party (the "between" pair, else
     # each other actor of the sentence)
     measure: tuple[str, ...] = ()  # vetoes: the blocked measure, whose target is the object
+    # what a blocked measure would have done, named just after it ("a resolution condemning X"): these relations
+    # are no events, and not the vetoer's (the sponsors who drafted it did act)
+    measure_content: tuple[str, ...] = ()
     controls: bool = False  # "accused X of arming Y": the object is the subject of the events it governs
     speech_act: bool = False  # an accusation: denials and attributions in its sentence answer what was said
     circumstantial: bool = False  # a participle after a comma ("..., محذرة واشنطن"): the main subject acts
@@ -287,9 +290,11 @@ def _trigger(item: dict[str, Any], lang: str) -> TriggerEntry:
         if role not in (None, "subject", "object"):
             raise ValueError(f"lexicon {lang}: genitive must be subject or object, not {role!r}")
     instrument_of = tuple(str(r) for r in item.get("instrument_of") or ())
-    unknown = [r for r in instrument_of if r not in relations()]
-    if unknown:
-        raise ValueError(f"lexicon {lang}: instrument_of names unknown relations {unknown}")
+    measure_content = tuple(str(r) for r in item.get("measure_content") or ())
+    for key, named in (("instrument_of", instrument_of), ("measure_content", measure_content)):
+        unknown = [r for r in named if r not in relations()]
+        if unknown:
+            raise ValueError(f"lexicon {lang}: {key} names unknown relations {unknown}")
     return TriggerEntry(
         relation=relation,
         words=tuple(dict.fromkeys(words)),
@@ -307,6 +312,7 @@ def _trigger(item: dict[str, Any], lang: str) -> TriggerEntry:
         pair_only=bool(item.get("pair_only", False)),
         mediation=bool(item.get("mediation", False)),
         measure=_words(item.get("measure")),
+        measure_content=measure_content,
         controls=bool(item.get("controls", False)),
         speech_act=bool(item.get("speech_act", False)),
         modal_content=bool(item.get("modal_content", False)),

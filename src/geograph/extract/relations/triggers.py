@@ -277,15 +277,36 @@ def _verb_or_noun(state: DocState, triggers: list[Hit]) -> list[Hit]:
 
 
 def _without_blocked_measures(state: DocState, triggers: list[Hit], measure_hits: list[Hit]) -> list[Hit]:
-    """A measure that is vetoed or blocked in the same clause ("blocked new sanctions") did not happen."""
+    """A measure that is vetoed or blocked in the same clause ("blocked new sanctions") did not happen, nor did
+    what it would have said or done, named just after it ("vetoed a resolution condemning X", «قطعنامه ... در
+    محکومیت X را وتو کرد»): the vetoer is not its agent, and it is no event."""
     lexicon = state.resources.lexicon
     assert lexicon is not None
-    measures: dict[tuple[str, int], list[int]] = {}  # (entry, clause) -> measure starts
+    measures: dict[tuple[str, int], list[Hit]] = {}  # (entry, clause) -> measure hits
     for hit in measure_hits:
-        measures.setdefault((hit.tag[1], state.clause_of[hit.start]), []).append(hit.start)
+        measures.setdefault((hit.tag[1], state.clause_of[hit.start]), []).append(hit)
     blocked: set[int] = set()
+    contents: list[tuple[int, int, tuple[str, ...]]] = []  # after a blocked measure: the span naming its content
     for trigger in triggers:
         index = trigger.tag[1]
-        if lexicon.triggers[int(index)].measure:
-            blocked.update(measures.get((index, state.clause_of[trigger.start]), ()))
-    return [t for t in triggers if t.start not in blocked or lexicon.triggers[int(t.tag[1])].measure]
+        entry = lexicon.triggers[int(index)]
+        if entry.measure:
+            for measure in measures.get((index, state.clause_of[trigger.start]), ()):
+                blocked.add(measure.start)
+                end = min(measure.end + _MEASURE_CONTENT, state.sentences[state.sentence_of[measure.start]][1])
+                end = trigger.start if measure.end <= trigger.start < end else end
+                contents.append((measure.end, end, entry.measure_content))
+    return [
+        t
+        for t in triggers
+        if lexicon.triggers[int(t.tag[1])].measure
+        or not _blocked(t.start, lexicon.triggers[int(t.tag[1])].relation, blocked, contents)
+    ]
+
+
+def _blocked(at: int, relation: str, blocked: set[int], contents: list[tuple[int, int, tuple[str, ...]]]) -> bool:
+    """The measure word at ``at`` is blocked, or a trigger of ``relation`` there names a blocked measure's content."""
+    return at in blocked or any(lo <= at < hi and relation in content for lo, hi, content in contents)
+
+
+_MEASURE_CONTENT = 5  # words after a blocked measure that may name what it would have done ("that would have imposed")
