@@ -280,3 +280,9 @@ def test_what_a_blocked_measure_would_have_said_did_not_happen(text: str, lang: 
     assert (vetoer, "vetoes", target, "asserted") in found, found
     # neither the body whose statement it was nor the vetoer criticized anyone
     assert not any(r == "criticizes" for _, r, _, _ in found), found
+
+
+def test_an_arabic_blocking_verb_takes_its_subject_after_it() -> None:
+    found = triples("عرقلت الصين مشروع قرار يدين ميانمار في مجلس الأمن.", "ar")
+    assert ("China", "vetoes", "Myanmar", "asserted") in found, found
+    assert not any(r == "criticizes" for _, r, _, _ in found), found
