@@ -160,3 +160,15 @@ def test_having_no_plan_negates_the_event(text: str, lang: str, expected: tuple[
     found = triples(text, lang)
     assert expected in found
     assert not any(t[:3] == expected[:3] and t[3] == "planned" for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("منعت مصر دخول المساعدات إلى ليبيا.", "ar"),
+        ("مصر از ورود کمک‌های بشردوستانه به لیبی جلوگیری کرد.", "fa"),
+    ],
+)
+def test_aid_prevented_is_no_aid_given(text: str, lang: str) -> None:
+    found = triples(text, lang)
+    assert not any(r == "provides_aid" and m == "asserted" for _, r, _, m in found), found
