@@ -22,11 +22,10 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from geograph.extract.actors.outlets import load_outlets
 from geograph.extract.dates.mentions import DateMention, find_dates
 from geograph.extract.dates.published import infer_published
 from geograph.extract.document import Candidate, DocState
-from geograph.extract.pipeline import LEARNED_KEY, OUTLET_KEY, PUBLISHED_KEY, TEXT_KEY, build_pipeline
+from geograph.extract.pipeline import ADDRESSES_KEY, LEARNED_KEY, PUBLISHED_KEY, TEXT_KEY, build_pipeline
 from geograph.normalize import NormalizedText, normalize
 from geograph.records import Actor, Article, Assertion, Entity, EventDate, Extraction, Mention, PublicationDate
 from geograph.resources import ontology_dir
@@ -124,7 +123,7 @@ class Extractor:
         doc = nlp.make_doc(norm.text)
         doc.user_data[PUBLISHED_KEY] = published.date if published is not None else None
         doc.user_data[TEXT_KEY] = norm.text
-        doc.user_data[OUTLET_KEY] = load_outlets(self.ontology / "gazetteer").state_of(article)
+        doc.user_data[ADDRESSES_KEY] = (article.url, article.source)
         doc.user_data[LEARNED_KEY] = self.learned
         for _, component in nlp.pipeline:
             doc = component(doc)

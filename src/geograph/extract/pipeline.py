@@ -35,7 +35,7 @@ from geograph.extract.sentences import split_sentences
 
 PUBLISHED_KEY = "geograph_published"
 TEXT_KEY = "geograph_text"  # the text the doc was made from (Doc.text rebuilds it token by token)
-OUTLET_KEY = "geograph_outlet"  # the id of the state the article's outlet publishes from, or None
+ADDRESSES_KEY = "geograph_addresses"  # the article's web address and source: where its outlet is read from
 LEARNED_KEY = "geograph_learned"  # False: the learned binder stays out (Extractor(learned=False))
 
 if not Doc.has_extension("geo"):
@@ -107,8 +107,8 @@ class Sentences(_Component):
     def __call__(self, doc: Doc) -> Doc:
         published = doc.user_data.get(PUBLISHED_KEY)
         state = DocState(self.res, published if isinstance(published, dt.date) else None)
-        outlet = doc.user_data.get(OUTLET_KEY)
-        state.outlet = outlet if isinstance(outlet, str) else None
+        addresses = doc.user_data.get(ADDRESSES_KEY)
+        state.outlet = self.res.ontology.outlets.state_of(*addresses) if isinstance(addresses, tuple) else None
         given = doc.user_data.get(TEXT_KEY)
         state.offsets, state.words = token_strings(doc, given if isinstance(given, str) else doc.text)
         state.sentences = split_sentences(state.words, self.ends, self.clause_ends)

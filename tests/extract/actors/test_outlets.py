@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from geograph.extract import Extractor
-from geograph.extract.actors.outlets import load_outlets
+from geograph.extract.actors.resources import Ontology
 from geograph.records import Article
 from geograph.resources import ontology_dir
 
@@ -29,8 +29,7 @@ IRAN, AFGHANISTAN, SYRIA = "Q794", "Q889", "Q858"
     ],
 )
 def test_the_state_an_outlet_publishes_from(url: str | None, source: str | None, state: str | None) -> None:
-    outlets = load_outlets(ontology_dir() / "gazetteer")
-    assert outlets.state_of(Article(id="a", text="", url=url, source=source)) == state
+    assert Ontology.load(ontology_dir()).outlets.state_of(url, source) == state
 
 
 @pytest.mark.parametrize(("url", "subject"), [("https://www.irna.ir/news/1", "Iran"), (None, None)])

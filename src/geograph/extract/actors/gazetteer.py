@@ -53,6 +53,7 @@ class GazetteerEntry:
     offices: tuple[Office, ...] = ()
     # states only: a title whose holder here fills another office than the lexicon's role says (title -> office)
     titles: tuple[tuple[str, str], ...] = ()
+    iso: str | None = None  # states only: the ISO 3166-1 code, which is also the state's web domain
     # False when the id was written from memory and not yet checked: it keys the entry but is not
     # published as a Wikidata link.
     id_verified: bool = True
@@ -94,6 +95,7 @@ def _entry(item: dict[str, Any]) -> GazetteerEntry:
             for o in item.get("offices") or []
         ),
         titles=tuple((str(title), str(office)) for title, office in (item.get("titles") or {}).items()),
+        iso=str(item["iso"]) if item.get("iso") else None,
         id_verified=not item.get("id_unverified", False),
     )
 

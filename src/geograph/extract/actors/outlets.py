@@ -8,13 +8,12 @@ generic domain). Unknown outlets name no state: the reference is then left unres
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import yaml
 
-from geograph.records import Article
+from geograph.extract.actors.gazetteer import Gazetteer
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,9 +23,10 @@ class Outlets:
     hosts: dict[str, str]
     country_domains: dict[str, str]
 
-    def state_of(self, article: Article) -> str | None:
-        """The id of the state the article's outlet publishes from, or None."""
-        for address in (article.url, article.source):
+    def state_of(self, *addresses: str | None) -> str | None:
+        """The id of the state the outlet at the first address it knows publishes from (an article's web
+        address, then its source when that is one), or None."""
+        for address in addresses:
             host = _host(address)
             if host is None:
                 continue
@@ -38,6 +38,22 @@ class Outlets:
                 return state
         return None
 
+    @classmethod
+    def load(cls, path: Path, gazetteer: Gazetteer) -> Outlets:
+        """The outlets of ``path`` (``outlets.yaml``); the states' country codes come from ``gazetteer``."""
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+        data = data or {}
+        hosts = {
+            str(host).lower(): str(outlet["state"]) for outlet in data.get("outlets") or [] for host in outlet["hosts"]
+        }
+        generic = {str(code).lower() for code in data.get("generic_country_domains") or []}
+        domains = {
+            entry.iso.lower(): entry.id
+            for entry in gazetteer.entries.values()
+            if entry.iso and entry.type == "state" and entry.iso.lower() not in generic
+        }
+        return cls(hosts, domains)
+
 
 def _host(address: str | None) -> str | None:
     if not address or "." not in address or any(c.isspace() for c in address.strip()):
@@ -45,23 +61,3 @@ def _host(address: str | None) -> str | None:
     text = address.strip()
     host = urlsplit(text if "//" in text else f"//{text}").hostname
     return host.removeprefix("www.") if host else None
-
-
-@cache
-def load_outlets(gazetteer_dir: Path) -> Outlets:
-    """The outlets of ``gazetteer_dir`` (``outlets.yaml``, and ``states.yaml`` for the country codes)."""
-    path = gazetteer_dir / "outlets.yaml"
-    if not path.is_file():
-        return Outlets({}, {})
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    hosts = {
-        str(host).lower(): str(outlet["state"]) for outlet in data.get("outlets") or [] for host in outlet["hosts"]
-    }
-    generic = {str(code).lower() for code in data.get("generic_country_domains") or []}
-    states = yaml.safe_load((gazetteer_dir / "states.yaml").read_text(encoding="utf-8")) or {}
-    domains = {
-        str(entry["iso"]).lower(): str(entry["id"])
-        for entry in states.get("entities") or []
-        if entry.get("iso") and entry.get("type", "state") == "state" and str(entry["iso"]).lower() not in generic
-    }
-    return Outlets(hosts, domains)

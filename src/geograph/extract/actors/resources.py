@@ -13,6 +13,7 @@ from pathlib import Path
 
 from geograph.extract.actors.gazetteer import Gazetteer
 from geograph.extract.actors.matching import EXACT, Analyzer, PhraseTrie, Tag
+from geograph.extract.actors.outlets import Outlets
 from geograph.extract.lexicon import Lexicon, load_lexicons
 from geograph.normalize import normalize
 from geograph.records import Modality
@@ -62,10 +63,13 @@ class Ontology:
 
     gazetteer: Gazetteer
     lexicons: dict[str, Lexicon]
+    outlets: Outlets
 
     @classmethod
     def load(cls, directory: Path) -> Ontology:
-        return cls(Gazetteer.load(directory / "gazetteer"), load_lexicons(directory / "lexicon"))
+        gazetteer = Gazetteer.load(directory / "gazetteer")
+        outlets = Outlets.load(directory / "gazetteer" / "outlets.yaml", gazetteer)
+        return cls(gazetteer, load_lexicons(directory / "lexicon"), outlets)
 
 
 class LanguageResources:
