@@ -212,6 +212,9 @@ class Lexicon:
     cues: tuple[tuple[Modality, tuple[str, ...]], ...]
     asserting: tuple[str, ...]  # "will continue to", "the first to": the event holds, no plan
     planned_times: tuple[str, ...]  # "next week", "المقبلة": planned wherever they stand in the trigger's clause
+    demands: tuple[str, ...]  # "called for", «خواستار», «دعا»: the event asked for has not happened
+    appeals: tuple[str, ...]  # "urged", "called on", «حث»: a demand addressed to another, who would act
+    cessations: tuple[str, ...]  # "a halt to", «توقف», «وقف»: asked to stop, the event goes on
     denial_objects: tuple[str, ...]
     negative_predicates: tuple[str, ...]
     negation_window: tuple[int, int]  # tokens before / after the trigger
@@ -420,6 +423,9 @@ def load_lexicon(path: Path) -> Lexicon:
         cues=tuple(cues),
         planned_times=_words(modality.get("planned_times")),
         asserting=_words(modality.get("asserting")),
+        demands=_words(modality.get("demands")),
+        appeals=_words(modality.get("appeals")),
+        cessations=_words(modality.get("cessations")),
         denial_objects=_words(modality.get("denial_objects")),
         negative_predicates=_words(modality.get("negative_predicates")),
         negation_window=(

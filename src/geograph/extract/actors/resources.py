@@ -294,6 +294,10 @@ class LanguageResources:
             self._add(words, ("cue", modality))
         self._add(lexicon.planned_times, ("cue", "planned_time"))
         self._add(lexicon.asserting, ("cue", "asserting"))
+        # kinds of their own, not cues: the argument reader takes no clause boundary from them
+        self._add(lexicon.demands, ("demand", "demand"))
+        self._add(lexicon.appeals, ("demand", "appeal"))
+        self._add(lexicon.cessations, ("cessation", "cessation"))
         for index, role in enumerate(lexicon.roles):
             self._add(role.words, ("role", str(index)))
         for index, trigger in enumerate(lexicon.triggers):

@@ -79,15 +79,42 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
     trigger_starts = sorted(
         {h.start for h in state.of_kind("trigger") if not lexicon.triggers[int(h.tag[1])].takes_part}
     )
+    relations_at: dict[int, set[str]] = {}
+    for hit in state.of_kind("trigger"):
+        relations_at.setdefault(hit.start, set()).add(lexicon.triggers[int(hit.tag[1])].relation)
+    all_trigger_starts = sorted(relations_at)
+    demands: dict[int, list[Hit]] = {}
+    for hit in state.of_kind("demand"):
+        if res.proclitic_marker(hit.proclitic) or res.proclitic_nominal(hit.proclitic):
+            continue  # behind a preposition or the article it is no verb: «وبحث» (discussed) is not «حث»
+        demands.setdefault(state.sentence_of[hit.start], []).append(hit)
+    cessations = state.of_kind("cessation")
     for candidate in candidates:
         entry = lexicon.triggers[candidate.entry]
         question = questions and state.words[state.sentences[candidate.sentence][1] - 1] in questions
         if question and not _presupposes(state, candidate.sentence):
             out.append(_with(candidate, "speculative"))  # "Will Iran attack Israel?": a question asserts nothing
             continue
+        default: Modality = "asserted"
+        stopping = False
+        # an order's own content ("demanded the departure of X's troops") is the act itself: modal_content
+        if candidate.sentence in demands and not entry.modal_content:
+            demand = _demand_reaching(state, candidate, demands[candidate.sentence], all_trigger_starts, relations_at)
+            # "called for a halt to attacks on X": the halt is the demand's content; the attacks go on
+            stopping = demand is not None and any(
+                demand.end <= h.start and h.end <= candidate.trigger_start for h in cessations
+            )
+            if demand is not None and not stopping:
+                demanded = _demanded_modality(state, candidate, demand)
+                if demanded is None:
+                    continue
+                if demanded == "speculative":
+                    out.append(_with(candidate, demanded))
+                    continue
+                default = demanded  # a demander's own act is planned, unless a stronger cue qualifies it
         cues = by_sentence.get(candidate.sentence)
         if cues is None:  # nothing in the sentence qualifies the trigger but its own form
-            out.append(_with(candidate, _own_modality(state, candidate, entry.verb) or "asserted"))
+            out.append(_with(candidate, _own_modality(state, candidate, entry.verb) or default))
             continue
         # A cue inside the trigger ("accused" of accuses) qualifies nothing but itself.
         hits = [h for h in cues if h.end <= candidate.trigger_start or h.start >= candidate.trigger_end]
@@ -114,6 +141,7 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
             h
             for h in in_clause
             if _distance(h, candidate) <= (negation_before if _before(h, candidate) else negation_after)
+            and not (stopping and h.tag[0] == "neg_pred" and _before(h, candidate))
         ]
         # "did not condemn Russia's attack", "حمله روسیه را محکوم نکرد": a negation reaches the nearest
         # trigger only, not the event that trigger governs beyond it
@@ -147,7 +175,7 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
             and (_before(h, candidate) or _distance(h, candidate) <= lexicon.graded_after or h.tag[1] == "planned_time")
             and (h.tag[1] == "planned_time" or not _inside_phrase_far(state, h, candidate))
         ]
-        modality: Modality = "asserted"
+        modality: Modality = default
         if graded:
             # uncertainty outranks attribution, which outranks intention ("analysts fear X may plan to ...")
             modality = _as_modality(min(graded, key=lambda h: (_PRECEDENCE[h.tag[1]], _distance(h, candidate))).tag[1])
@@ -157,6 +185,77 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
             modality = "alleged"
         out.append(_with(candidate, modality))
     return _one_reading_each(_without_unqualified_twins(_answering_denials(state, out)))
+
+
+_DEMAND_REACH = 8  # words from a demand to the event it asks for ("urged Western allies and partners to supply")
+# A call to visit or meet is an invitation, and an invited visit is planned, whoever makes it
+_INVITED = frozenset({"visits", "meets"})
+
+
+def _demand_reaching(
+    state: DocState,
+    candidate: Candidate,
+    hits: list[Hit],
+    trigger_starts: list[int],
+    relations_at: dict[int, set[str]],
+) -> Hit | None:
+    """The demand that asks for the candidate's event: "called for strikes on X", "urged Y to sanction X",
+    «خواستار تحریم X شد», «حث Y على فرض عقوبات». It reaches the first trigger after it within its clause or the
+    clauses it opens ("demanded that Germany deliver"), the triggers that name that event again ("to impose
+    sanctions", "sanctions and an arms embargo") and those coordinated with it; not another event the first
+    one governs ("to sanction Iran for supplying drones"), nor a clause it interrupts ("Iran, which called
+    for restraint, attacked")."""
+    for hit in hits:
+        if hit.end > candidate.trigger_start or candidate.trigger_start - hit.end > _DEMAND_REACH:
+            continue
+        if state.clause_of[candidate.trigger_start] < state.clause_of[hit.start]:
+            continue
+        k = bisect_left(trigger_starts, hit.end)
+        first = trigger_starts[k] if k < len(trigger_starts) else candidate.trigger_start
+        if (
+            first >= candidate.trigger_start
+            or candidate.relation in relations_at[first]
+            or _coordinated(state, first, candidate.trigger_start)
+        ):
+            return hit
+    return None
+
+
+def _coordinated(state: DocState, earlier: int, trigger_start: int) -> bool:
+    """Whether a conjunction stands between the trigger at ``earlier`` and the one at ``trigger_start``."""
+    res = state.resources
+    for k in range(earlier + 1, trigger_start + 1):
+        for hit in state.starting_at(k):
+            if hit.tag[0] == "conj" and k < trigger_start:
+                return True
+            if hit.tag[0] == "trigger" and k == trigger_start and res.proclitic_conjunction(hit.proclitic):
+                return True  # Arabic "وعقوبات"
+    return False
+
+
+def _demanded_modality(state: DocState, candidate: Candidate, demand: Hit) -> Modality | None:
+    """A demanded event has not happened. The one the demander would carry out itself is planned ("Netanyahu
+    called for strikes on Iran"); one asked of another is speculative ("urged the EU to sanction Iran"; the
+    annotation conventions), except an invitation to visit or meet, which plans it. An appeal is addressed to
+    another, so a reading with the appellant as the actor is a misreading: None drops it."""
+    sentence, clause = state.sentence_of[demand.start], state.clause_of[demand.start]
+    demander = next(
+        (
+            m
+            for m in state.mentions
+            if state.sentence_of[m.start] == sentence
+            and state.clause_of[m.start] == clause
+            and m.start < candidate.trigger_start
+        ),
+        None,
+    )
+    sides = {side for a in demander.actors for side in (a.id, acting_state_id(a))} if demander else set()
+    own = bool({candidate.subject.id, acting_state_id(candidate.subject)} & sides)
+    if own and demand.tag[1] == "appeal":
+        return None
+    if candidate.relation in _INVITED:
+        return "planned"
+    return "planned" if own else "speculative"
 
 
 _QUESTION_OPENING = 5  # words a question word may stand after ("Analysis: Why has ...", a scraped date)
