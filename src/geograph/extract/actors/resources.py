@@ -30,6 +30,7 @@ _FUNCTION_WORDS: tuple[tuple[str, str], ...] = (
     ("conj", "conjunctions"),
     ("sep", "list_separators"),
     ("aux", "passive_aux"),
+    ("agent_passive", "agent_passive_aux"),
     ("undergo", "undergo"),
     ("saying", "saying_verbs"),
     ("determiner", "determiners"),

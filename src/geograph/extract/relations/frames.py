@@ -27,6 +27,7 @@ from geograph.extract.relations.arguments import Arguments
 from geograph.extract.relations.candidates import FrameCandidates
 from geograph.extract.relations.rules import (
     FrameRules,
+    agent_passive,
     gerund,
     hypothetical,
     passive_voice,
@@ -182,7 +183,7 @@ class FrameReader(FrameRules, FrameCandidates):
             local = [g for g in local if g is not hint]
         passive = passive_voice(self.s, trigger)
         # "X came under shelling from Y": the noun is suffered by the clause's subject, and "from" names its agent
-        suffered = undergone(self.s, trigger)
+        suffered = undergone(self.s, trigger) or agent_passive(self.s, trigger)
         passive = passive or suffered
         by_distance = (
             sorted(local, key=lambda g: min(abs(g.start - trigger.end), abs(trigger.start - g.end)))
@@ -199,6 +200,11 @@ class FrameReader(FrameRules, FrameCandidates):
         for group in by_distance:
             mark = marks[id(group)]
             after = group.start >= trigger.end
+            if mark is None and passive and not after:
+                # «از سوی وزارت خارجه آلمان احضار شد»: a passive's agent may end a genitive chain
+                loose_mark = marker_before(group, loose=True)
+                if loose_mark in agents:
+                    mark = loose_mark
             gap = group.start - trigger.end if after else trigger.start - group.end
             if (
                 obj.group is None

@@ -26,7 +26,14 @@ from typing import Any, TypeVar, cast
 
 from geograph.extract.actors.matching import Hit
 from geograph.extract.document import ActorMention, Candidate, DocState, mention_states, said_key
-from geograph.extract.relations.rules import governed_apart, hypothetical, passive_voice, reported_apart, undergone
+from geograph.extract.relations.rules import (
+    agent_passive,
+    governed_apart,
+    hypothetical,
+    passive_voice,
+    reported_apart,
+    undergone,
+)
 from geograph.normalize import normalize
 from geograph.vocabulary import relations
 
@@ -223,7 +230,7 @@ class _TriggerView:
         entry = lexicon.triggers[int(trigger.tag[1])] if lexicon is not None else None
         self.verb = entry is not None and entry.verb
         # "came under fire": an event noun suffered by the clause's subject is passive too
-        self.suffered = undergone(context.state, trigger)
+        self.suffered = undergone(context.state, trigger) or agent_passive(context.state, trigger)
         self.passive = passive_voice(context.state, trigger) or self.suffered
         self.noun = (
             entry is not None

@@ -329,6 +329,25 @@ def undergone(state: DocState, trigger: Hit) -> bool:
     return False
 
 
+_AGENT_REACH = 8  # tokens an agent marker may stand before its passive trigger («توسط جنگنده های اسرائیلی بمباران شد»)
+
+
+def agent_passive(state: DocState, trigger: Hit) -> bool:
+    """A trigger followed by an auxiliary that is passive only beside an agent ("شد" also makes verbs of
+    becoming and arriving: «وارد مسکو شد»), with an agent marker before it in its clause: «X توسط Y بمباران
+    شد», «X از سوی Y تحریم شد», «X توسط Y هدف قرار گرفت». X suffers the act, Y does it."""
+    if state.hit_starting(trigger.end, "agent_passive") is None:
+        return False
+    agents = state.resources.agent_markers
+    clause = state.clause_of[trigger.start]
+    for at in range(trigger.start - 1, max(-1, trigger.start - 1 - _AGENT_REACH), -1):
+        if state.clause_of[at] != clause:
+            return False
+        if any(h.tag[0] == "marker" and h.tag[1] in agents for h in state.starting_at(at)):
+            return True
+    return False
+
+
 def passive_voice(state: DocState, trigger: Hit) -> bool:
     """A passive auxiliary right before the trigger ("was accused", "has been accused") or right after it
     (Persian "شد"): the subject before it undergoes the act. An auxiliary before a progressive is none
@@ -341,6 +360,7 @@ def passive_voice(state: DocState, trigger: Hit) -> bool:
         state.hit_ending(trigger.start, "aux") is not None
         or state.hit_ending(trigger.start - 1, "aux") is not None
         or state.hit_starting(trigger.end, "aux") is not None
+        or agent_passive(state, trigger)
     )
 
 

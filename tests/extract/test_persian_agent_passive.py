@@ -1,0 +1,33 @@
+"""Persian passives: «شد» or «قرار گرفت» after a trigger, with an agent («توسط», «از سوی») before it in its clause,
+makes the actor before them suffer the act and the agent do it. Without an agent «شد» is no passive (verbs of
+becoming and arriving). Examples written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ساختمان سفارت ایران در دمشق توسط اسرائیل هدف قرار گرفت.", ("Israel", "attacks", "Iran")),
+        ("ایران از سوی آمریکا تحریم شد.", ("United States", "sanctions", "Iran")),
+        ("مواضع حزب الله در جنوب لبنان توسط جنگنده های اسرائیلی بمباران شد.", ("Israel", "attacks", "Hezbollah")),
+        ("سفیر ایران از سوی وزارت خارجه آلمان احضار شد.", ("Germany", "criticizes", "Iran")),
+    ],
+)
+def test_the_agent_acts_on_the_actor_before_it(text: str, expected: tuple[str, str, str]) -> None:
+    found = triples(text, "fa")
+    assert (*expected, "asserted") in found
+    _, relation, obj = expected
+    assert not {t for t in found if t[1] == relation and t[0] == obj}, found  # never reversed
+
+
+def test_without_an_agent_the_light_verb_is_active() -> None:
+    assert ("Iran", "visits", "Russia", "asserted") in triples("رئیسی وارد مسکو شد.", "fa")
+
+
+def test_a_boycotted_meeting_is_no_sanction_between_its_boycotters() -> None:
+    found = triples("نشست توسط روسیه و چین تحریم شد.", "fa")
+    assert not {t for t in found if t[1] == "sanctions"}, found
