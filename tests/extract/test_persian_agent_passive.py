@@ -31,3 +31,28 @@ def test_without_an_agent_the_light_verb_is_active() -> None:
 def test_a_boycotted_meeting_is_no_sanction_between_its_boycotters() -> None:
     found = triples("نشست توسط روسیه و چین تحریم شد.", "fa")
     assert not {t for t in found if t[1] == "sanctions"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "condemnation"),
+    [
+        (
+            "تهاجم روسیه به اوکراین از سوی ژاپن محکوم شد.",
+            ("Russia", "attacks", "Ukraine"),
+            ("Japan", "criticizes", "Russia"),
+        ),
+        (
+            "حمله اسرائیل به غزه توسط ترکیه محکوم شد.",
+            ("Israel", "attacks", "Gaza Strip"),
+            ("Turkey", "criticizes", "Israel"),
+        ),
+    ],
+)
+def test_the_agent_of_a_condemnation_is_not_the_attacker(
+    text: str, event: tuple[str, str, str], condemnation: tuple[str, str, str]
+) -> None:
+    """ "X's invasion of Y was condemned by Z" is X attacks Y and Z criticizes X, never Z attacks Y."""
+    found = triples(text, "fa")
+    assert (*event, "asserted") in found
+    assert (*condemnation, "asserted") in found
+    assert not {t for t in found if t[1] == "attacks" and t[0] == condemnation[0]}, found

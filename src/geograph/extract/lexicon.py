@@ -180,6 +180,7 @@ class Lexicon:
     free_choice: tuple[str, ...]  # "any attack on X": the event is hypothetical and has no actor from its clause
     passive_aux: tuple[str, ...]
     agent_passive_aux: tuple[str, ...]  # passive after a trigger only with an agent before it («توسط X ... شد»)
+    reflexives: tuple[str, ...]  # "defend itself": an act on its own subject, which the binder pairs with no one
     undergo: tuple[str, ...]  # "came under", «تعرض», «مورد»: the event noun after them is suffered, not done
     saying_verbs: tuple[str, ...]  # "said", «قال», «گفت»: the speaker is not the agent of an event noun they report
     progressive_endings: tuple[str, ...]  # "have been exchanging fire": after an auxiliary, still active
@@ -384,6 +385,7 @@ def load_lexicon(path: Path) -> Lexicon:
         free_choice=_words(tok.get("free_choice")),
         passive_aux=_words(tok.get("passive_aux")),
         agent_passive_aux=_words(tok.get("agent_passive_aux")),
+        reflexives=_words(tok.get("reflexives")),
         undergo=_words(tok.get("undergo")),
         saying_verbs=_words(tok.get("saying_verbs")),
         progressive_endings=_words(tok.get("progressive_endings")),

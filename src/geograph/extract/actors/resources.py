@@ -31,6 +31,7 @@ _FUNCTION_WORDS: tuple[tuple[str, str], ...] = (
     ("sep", "list_separators"),
     ("aux", "passive_aux"),
     ("agent_passive", "agent_passive_aux"),
+    ("reflexive", "reflexives"),
     ("undergo", "undergo"),
     ("saying", "saying_verbs"),
     ("determiner", "determiners"),

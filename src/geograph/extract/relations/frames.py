@@ -221,9 +221,12 @@ class FrameReader(FrameRules, FrameCandidates):
                 if entry.verb and not passive:
                     continue  # an active verb's subject is not a "by" phrase ("criticized the decision by X")
                 # "X's invasion of Y was condemned by Z": a "by" phrase past another trigger is that one's agent
-                if (after and gap <= _AGENT_WINDOW and (entry.verb or not self._governed(trigger, group))) or (
-                    passive and gap <= 2
-                ):
+                if (
+                    after
+                    and gap <= _AGENT_WINDOW
+                    and (entry.verb or not self._governed(trigger, group))
+                    and not self._agent_of_later_passive(trigger, group)
+                ) or (passive and gap <= 2):
                     subject.set(group, "agent")
                 continue
             if obj.group is not None or gap > MARKED_WINDOW or not (after or self.lex.genitive_follows):

@@ -425,7 +425,13 @@ def unread_triggers(state: DocState, triggers: list[Hit], candidates: list[Candi
         and not any(start <= t.start < end for start, end in spans.get(state.sentence_of[t.start], ()))
         # "warned that any attack on X": no actor in the clause for the binder to pair either
         and (lexicon.triggers[int(t.tag[1])].verb or not hypothetical(state, t.start))
+        and not _reflexive_after(state, t)
     ]
+
+
+def _reflexive_after(state: DocState, trigger: Hit) -> bool:
+    """ "the right to defend itself", «الدفاع عن نفسها»: the act's object is its own subject, no other actor."""
+    return any(state.hit_starting(k, "reflexive") is not None for k in (trigger.end, trigger.end + 1))
 
 
 def bind_unread(

@@ -28,6 +28,9 @@ def _start(item: Hit | ActorMention) -> int:
     return item.start
 
 
+_LATER_PASSIVE_GAP = 2  # words between an agent phrase and the passive verb after it
+
+
 class FrameRules(ArgumentReader):
     """The secondary rules of ``FrameReader`` (see the module), over the document state it keeps."""
 
@@ -46,6 +49,15 @@ class FrameRules(ArgumentReader):
         marker = self.ending["marker"].get(trigger.start)
         purpose = marker is not None and marker.tag[1] in self.res.purpose_markers
         return governed_apart(self.lex, self.triggers, self.trigger_starts, trigger, group.start, group.end, purpose)
+
+    def _agent_of_later_passive(self, trigger: Hit, group: Group) -> bool:
+        """A passive verb right after the agent phrase ``group`` is the one it names the agent of: «تهاجم روسیه
+        به اوکراین از سوی ژاپن محکوم شد» (Japan condemns; Russia invades), not the event noun before it."""
+        for k in range(group.end, min(group.end + _LATER_PASSIVE_GAP + 1, len(self.s.words))):
+            for hit in self.s.starting_at(k):
+                if hit.tag[0] == "trigger" and hit.start > trigger.start and passive_voice(self.s, hit):
+                    return True
+        return False
 
     def _hand_down(self, trigger: Hit, controlled: Group) -> None:
         clause = self.s.clause_of[trigger.start]

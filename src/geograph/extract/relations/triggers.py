@@ -56,6 +56,8 @@ def _an_instrument(state: DocState, trigger: Hit, entry: TriggerEntry, in_clause
     if not any((clause, relation) in in_clause for relation in entry.instrument_of):
         return False
     markers = state.resources.instrument_markers
+    lexicon = state.resources.lexicon
+    assert lexicon is not None
     if state.resources.proclitic_marker(trigger.proclitic) in markers:
         return True  # «بالصواريخ»: the marker is the weapon's own proclitic
     first = max(trigger.start - _INSTRUMENT_WITHIN, state.sentences[state.sentence_of[trigger.start]][0])
@@ -63,8 +65,9 @@ def _an_instrument(state: DocState, trigger: Hit, entry: TriggerEntry, in_clause
         marker = state.hit_ending(end, "marker")
         if marker is not None and marker.tag[1] in markers:
             return state.clause_of[marker.start] == clause
-        if any(h.tag[0] == "trigger" for h in state.starting_at(end - 1)):
-            return False  # another event's word stands between
+        words = [h for h in state.starting_at(end - 1) if h.tag[0] == "trigger"]
+        if words and not all(lexicon.triggers[int(h.tag[1])].instrument_of for h in words):
+            return False  # another event's word stands between (another weapon is coordinated: «با پهپاد و موشک»)
     return False
 
 
