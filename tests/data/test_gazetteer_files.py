@@ -285,6 +285,8 @@ def test_required_armed_groups_are_there() -> None:
 
 
 def _load_builder() -> ModuleType:
+    if str(REPO / "scripts") not in sys.path:
+        sys.path.insert(0, str(REPO / "scripts"))  # as when run: its helper modules sit beside it
     spec = importlib.util.spec_from_file_location("build_gazetteer", REPO / "scripts" / "build_gazetteer.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)

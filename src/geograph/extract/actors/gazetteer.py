@@ -73,6 +73,17 @@ def _pairs(value: Any) -> tuple[tuple[str, str], ...]:
     return tuple((str(lang), str(name)) for lang, names in value.items() for name in names or [])
 
 
+def _offices(item: dict[str, Any]) -> tuple[Office, ...]:
+    """A person's offices; for a place that stood for its state only from a date (a city of a state formed
+    since: ``state_since``), that period as a ``territory`` office."""
+    if item.get("state_since") and item.get("state"):
+        return (Office("territory", str(item["state"]), _date(item["state_since"]), None),)
+    return tuple(
+        Office(str(o["role"]), str(o["state"]), _date(o.get("start")), _date(o.get("end")))
+        for o in item.get("offices") or []
+    )
+
+
 def _entry(item: dict[str, Any]) -> GazetteerEntry:
     kind = str(item.get("type", "organization"))
     if kind not in ACTOR_TYPES:  # narrows kind to ActorType
@@ -90,10 +101,7 @@ def _entry(item: dict[str, Any]) -> GazetteerEntry:
         case_sensitive=_pairs(item.get("case_sensitive")),
         state=str(item["state"]) if item.get("state") else None,
         part_of=str(item["part_of"]) if item.get("part_of") else None,
-        offices=tuple(
-            Office(str(o["role"]), str(o["state"]), _date(o.get("start")), _date(o.get("end")))
-            for o in item.get("offices") or []
-        ),
+        offices=_offices(item),
         titles=tuple((str(title), str(office)) for title, office in (item.get("titles") or {}).items()),
         iso=str(item["iso"]) if item.get("iso") else None,
         id_verified=not item.get("id_unverified", False),
@@ -135,6 +143,8 @@ class Gazetteer:
                 for office in entry.offices:
                     if office.holds_on(day):
                         return office.state
+                if entry.type == "place":
+                    return None  # a city before its state was formed stood for none of the gazetteer's
             latest = max(entry.offices, key=lambda o: o.start or dt.date.min)
             return latest.state
         return entry.state

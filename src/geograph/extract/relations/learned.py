@@ -328,9 +328,20 @@ class _TriggerView:
         # a passive verb's subject before it undergoes the act ("Iran was accused of ..."): never its agent
         if (self.verb or self.suffered) and self.passive:
             subjects = [ok and m.end > self.trigger.start for ok, m in zip(subjects, near, strict=True)]
+        # a city named where something happens is no party to it ("در حاشیه مجمع عمومی در نیویورک")
+        located = [
+            marker in res.locatives and all(a.type == "place" for a in m.actors)
+            for m, marker in zip(near, markers, strict=True)
+        ]
         for n in range(len(near)):
             for k in range(n + 1 if symmetric else 0, len(near)):
-                if n != k and subjects[n] and objects[k] and states[n].isdisjoint(states[k]):
+                if (
+                    n != k
+                    and subjects[n]
+                    and objects[k]
+                    and states[n].isdisjoint(states[k])
+                    and not (located[n] or located[k])
+                ):
                     yield n, k
 
     def best_pair(

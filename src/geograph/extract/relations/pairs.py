@@ -377,12 +377,14 @@ def pair_sentences(
         if len(mentions) < 2:
             continue
         states = [mention_states(m) for m in mentions]
+        located = [_located(state, m) for m in mentions]
         pairs = [
             (n, k)
             for n, subject in enumerate(mentions)
             for k, obj in enumerate(mentions)
             if n != k
             and states[n].isdisjoint(states[k])
+            and not (located[n] or located[k])
             and max(subject.start, obj.start) - min(subject.end, obj.end) <= REACH
         ]
         if pairs:
@@ -390,6 +392,14 @@ def pair_sentences(
                 state, sentence, mentions, states, triggers_of.get(sentence, []), read_of.get(sentence, [])
             )
             yield sentence, view, pairs
+
+
+def _located(state: DocState, mention: ActorMention) -> bool:
+    """A city named where something happens ("در حاشیه مجمع عمومی در نیویورک", "met in Sochi") is no party."""
+    if not all(a.type == "place" for a in mention.actors):
+        return False
+    marker = state.hit_ending(mention.start, "marker")
+    return marker is not None and marker.tag[1] in state.resources.locatives
 
 
 def mention_pairs(
