@@ -116,6 +116,7 @@ class LanguageResources:
         self.of_markers = self._phrases(lexicon.of_markers if lexicon else ())
         self.postpositions = self._phrases(lexicon.postpositions if lexicon else ())
         self.source_markers = self._phrases(lexicon.source_markers if lexicon else ())
+        self.sponsor_markers = self._phrases(lexicon.sponsor_markers if lexicon else ())
         self.locatives = self._phrases(lexicon.locatives if lexicon else ())
         self.plural_suffixes = tuple(self._norm(x) for x in (lexicon.plural_suffixes if lexicon else ()))
         self.barriers = self._phrases(lexicon.subject_barriers if lexicon else ())
@@ -283,6 +284,7 @@ class LanguageResources:
             *lexicon.of_markers,
             *lexicon.postpositions,
             *lexicon.source_markers,
+            *lexicon.sponsor_markers,
             *lexicon.locatives,
             *lexicon.infinitive_markers,
         ]

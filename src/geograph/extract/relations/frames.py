@@ -381,6 +381,8 @@ class FrameReader(FrameRules, FrameCandidates):
                 rest = [g for g in free_before if g is not obj.group]
                 if rest:
                     subject.set(rest[-1], "clause")
+        if subject.group is None:
+            self._sponsor(trigger, groups, subject)
         if subject.group is None and not barrier:
             self._antecedent(trigger, groups, subject)
         if (

@@ -18,6 +18,7 @@ from geograph.extract.lexicon import Lexicon, TriggerEntry
 from geograph.extract.relations.arguments import ArgumentReader
 from geograph.extract.relations.slots import DIRECT_WINDOW, MARKED_WINDOW, ReportedSubjects, Slot
 from geograph.records import Actor
+from geograph.vocabulary import relations
 
 _POSTPOSED_WINDOW = 15
 _CONTROL_ENDS = frozenset({"light", "conj", "break", "relative"})
@@ -28,6 +29,8 @@ def _start(item: Hit | ActorMention) -> int:
     return item.start
 
 
+_SPONSOR_MARKER_WORDS = 3  # the longest sponsor marker, in words ("put forward by")
+_SPONSOR_REACH = 8  # words between a text's sponsors and the verb it is the subject of
 _LATER_PASSIVE_GAP = 2  # words between an agent phrase and the passive verb after it
 
 
@@ -246,6 +249,41 @@ class FrameRules(ArgumentReader):
         for group in groups:
             if 0 <= first - group.end <= 2:
                 obj.set(group, "resumptive")
+
+    def _sponsor(self, trigger: Hit, groups: list[Group], subject: Slot) -> None:
+        """ "A censure resolution tabled by A, B and C criticized X": a text speaks for those who put it forward,
+        each of them, when the clause names no actor of its own. Only what a text can do, say (a verb of a
+        relation that is no material act); the sponsors stand within reach of the trigger, with no other event
+        between (the co-sponsoring itself aside: "tabled by" is also a trigger of their cooperation)."""
+        markers = self.res.sponsor_markers
+        entry = self.lex.triggers[int(trigger.tag[1])]
+        if not markers or not entry.verb or relations()[entry.relation].material:
+            return
+        near = [
+            g
+            for g in groups
+            if self.marker_before(g) in markers
+            and (
+                0 <= trigger.start - g.end <= _SPONSOR_REACH
+                or (self.lex.subject_after_verb and 0 <= g.start - trigger.end <= _SPONSOR_REACH)
+            )
+        ]
+        for group in sorted(near, key=lambda g: g.start > trigger.start):
+            lo, hi = (group.end, trigger.start) if group.end <= trigger.start else (trigger.end, group.start)
+            between = self.trigger_starts[bisect_left(self.trigger_starts, lo) : bisect_left(self.trigger_starts, hi)]
+            if any(not self._sponsoring(at) for at in between):
+                continue  # another event stands between: the sponsors are its
+            subject.set(group, "sponsor")
+            return
+
+    def _sponsoring(self, at: int) -> bool:
+        """Whether the word at ``at`` is part of a sponsor marker ("put forward by", «الذي قدمته»)."""
+        markers = self.res.sponsor_markers
+        return any(
+            h.tag[0] == "marker" and h.tag[1] in markers and h.start <= at < h.end
+            for k in range(max(0, at - _SPONSOR_MARKER_WORDS), at + 1)
+            for h in self.s.starting_at(k)
+        )
 
     def _antecedent(self, trigger: Hit, groups: list[Group], subject: Slot) -> None:
         """A relative clause's subject is the actor its marker follows: "Putin, who visited Pyongyang"."""
