@@ -8,6 +8,7 @@ Components, in order (each reads and extends ``doc._.geo``, a :class:`DocState`)
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from functools import cache
 from itertools import compress, pairwise
@@ -142,10 +143,38 @@ class Actors(_Component):
             actor = self.res.gazetteer.actor(hit.tag[1], text, state.published)
             mentions.append(ActorMention(hit.start, hit.end, (actor,), "name", hit.proclitic))
             taken_until = hit.end
+        given = doc.user_data.get(TEXT_KEY)
+        mentions = _without_dateline_place(mentions, state, given if isinstance(given, str) else doc.text)
         mentions = _without_describing_states(_without_restatements(mentions, state.words), state)
         mentions = company_mentions(state, _national_bodies(mentions, state))
         state.mentions = _with_person_aliases(mentions, state)
         return doc
+
+
+# A wire dateline opening the text: a place (up to three words), then a date or an agency, then a dash or colon
+# ("VIENNA, Nov 21 (Example Wire) -", "CAIRO (Agency) -", «تهران – ۱۴۰۳/۰۳/۲۹ –», «طهران - مثال:»).
+_DATELINE = re.compile(
+    r"\s*(?P<place>[^\W\d_][^\W\d_'’.]*(?:[ \t]+[^\W\d_][^\W\d_'’.]*){0,2})"
+    r"(?:[ \t]*[,،–—\-][^\n]{0,30}?\d[^\n]{0,20}?(?:\([^()\n]{1,40}\)[ \t]*)?"  # a date, then the agency
+    r"|[ \t]*(?=\()\([^()\n]{1,40}\)[ \t]*"  # the agency alone
+    r"|[ \t]*[–—\-][ \t]*[^\W\d_][^\n,،.]{0,25}?)"  # a dash and the agency's name
+    r"[–—\-:]"
+)
+
+
+def _without_dateline_place(mentions: list[ActorMention], state: DocState, text: str) -> list[ActorMention]:
+    """Without the place of a wire dateline: "VIENNA, Nov 21 (Wire) -" says where the report was filed, and
+    Vienna is no party to what it reports."""
+    if not mentions or not state.offsets or state.offsets[mentions[0].start] > _DATELINE_PLACE_REACH:
+        return mentions
+    dateline = _DATELINE.match(text)
+    if dateline is None:
+        return mentions
+    start, end = dateline.span("place")
+    return [m for m in mentions if not (start <= state.offsets[m.start] < end)]
+
+
+_DATELINE_PLACE_REACH = 40  # characters: a dateline's place opens the text
 
 
 _DESCRIBED_WORDS = 3  # words between a state's adjective and the group it describes ("militant group")

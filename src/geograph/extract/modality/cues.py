@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from geograph.extract.actors.matching import Hit
-from geograph.extract.document import Candidate, DocState, acting_state_id, said_key
+from geograph.extract.document import ActorMention, Candidate, DocState, acting_state_id, said_key
 from geograph.records import Modality
 
 _GRADED: frozenset[str] = frozenset({"alleged", "planned", "speculative", "planned_time"})
@@ -89,6 +89,13 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
             continue  # behind a preposition or the article it is no verb: «وبحث» (discussed) is not «حث»
         demands.setdefault(state.sentence_of[hit.start], []).append(hit)
     cessations = state.of_kind("cessation")
+    # the mentions of each sentence with a demand, read once (not once per candidate a demand reaches)
+    demanders: dict[int, list[ActorMention]] = {}
+    if demands:
+        for mention in state.mentions:
+            sentence = state.sentence_of[mention.start]
+            if sentence in demands:
+                demanders.setdefault(sentence, []).append(mention)
     for candidate in candidates:
         entry = lexicon.triggers[candidate.entry]
         question = questions and state.words[state.sentences[candidate.sentence][1] - 1] in questions
@@ -105,7 +112,7 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
                 demand.end <= h.start and h.end <= candidate.trigger_start for h in cessations
             )
             if demand is not None and not stopping:
-                demanded = _demanded_modality(state, candidate, demand)
+                demanded = _demanded_modality(state, candidate, demand, demanders.get(candidate.sentence, []))
                 if demanded is None:
                     continue
                 if demanded == "speculative":
@@ -233,21 +240,16 @@ def _coordinated(state: DocState, earlier: int, trigger_start: int) -> bool:
     return False
 
 
-def _demanded_modality(state: DocState, candidate: Candidate, demand: Hit) -> Modality | None:
+def _demanded_modality(
+    state: DocState, candidate: Candidate, demand: Hit, mentions: list[ActorMention]
+) -> Modality | None:
     """A demanded event has not happened. The one the demander would carry out itself is planned ("Netanyahu
     called for strikes on Iran"); one asked of another is speculative ("urged the EU to sanction Iran"; the
     annotation conventions), except an invitation to visit or meet, which plans it. An appeal is addressed to
     another, so a reading with the appellant as the actor is a misreading: None drops it."""
-    sentence, clause = state.sentence_of[demand.start], state.clause_of[demand.start]
+    clause = state.clause_of[demand.start]
     demander = next(
-        (
-            m
-            for m in state.mentions
-            if state.sentence_of[m.start] == sentence
-            and state.clause_of[m.start] == clause
-            and m.start < candidate.trigger_start
-        ),
-        None,
+        (m for m in mentions if state.clause_of[m.start] == clause and m.start < candidate.trigger_start), None
     )
     sides = {side for a in demander.actors for side in (a.id, acting_state_id(a))} if demander else set()
     own = bool({candidate.subject.id, acting_state_id(candidate.subject)} & sides)

@@ -53,6 +53,9 @@ def _last_ending_at(groups: list[Group], end: int) -> Group | None:
     return None
 
 
+_WEAPON_WORDS = 2  # weapon words between a subordinate clause's actor and its verb ("Russian missiles struck")
+
+
 class FrameReader(FrameRules, FrameCandidates):
     """The frame rules over the argument groups of ``ArgumentReader``, one trigger at a time."""
 
@@ -134,6 +137,24 @@ class FrameReader(FrameRules, FrameCandidates):
         return True
 
     # --- one trigger -------------------------------------------------------------------------------------
+
+    def _subordinate_subject(
+        self, trigger: Hit, local: list[Group], subject: Slot, obj: Slot, marks: dict[int, str | None]
+    ) -> None:
+        """ "... after Russian missiles struck Kharkiv": the actor right before a verb, behind a word that
+        opens a subordinate clause ("after", "since"), is that verb's subject, not the object of a preposition.
+        Transparent words and the weapons it fired may stand between."""
+        at = trigger.start
+        for _ in range(_WEAPON_WORDS):
+            before = [h for h in self.s.ending_at(at) if h.tag[0] in ("transparent", "trigger")]
+            if not before or any(
+                h.tag[0] == "trigger" and not self.lex.triggers[int(h.tag[1])].instrument_of for h in before
+            ):
+                break
+            at = min(h.start for h in before)
+        group = _last_ending_at(local, at)
+        if group is not None and group is not obj.group and marks[id(group)] in self.res.subordinators:
+            subject.set(group, "clause")
 
     def _owned(self, trigger: Hit, group: Group) -> bool:
         """No other trigger stands between ``trigger`` and ``group`` (which would govern it instead)."""
@@ -310,6 +331,8 @@ class FrameReader(FrameRules, FrameCandidates):
             # (a measure in between is the passive's subject: "its application had been held up by X")
             obj.set(free_before[-1], "passive")
             free_before = free_before[:-1]
+        if subject.group is None and entry.verb and not passive and self.res.subordinators:
+            self._subordinate_subject(trigger, local, subject, obj, marks)
         if subject.group is None and entry.verb and self.s.words[trigger.start].lower().endswith("ing"):
             right_before = _last_ending_at(local, trigger.start)
             if right_before is not None and right_before is not obj.group:

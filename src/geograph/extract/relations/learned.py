@@ -424,6 +424,8 @@ def unread_triggers(state: DocState, triggers: list[Hit], candidates: list[Candi
     """The triggers the rules read nothing from: neither the trigger of a candidate nor inside a candidate's
     evidence (the event a controlling trigger governs, "accused X of arming Y", is read with it)."""
     started = {c.trigger_start for c in candidates}
+    # "استهدفت X روسيا بعقوبات": a clause's second word for an event the rules read names that event again
+    read_events = {(state.clause_of[c.trigger_start], c.relation) for c in candidates if not c.paired}
     spans: dict[int, list[tuple[int, int]]] = {}
     for c in candidates:
         spans.setdefault(c.sentence, []).append((c.span_start, c.span_end))
@@ -437,6 +439,7 @@ def unread_triggers(state: DocState, triggers: list[Hit], candidates: list[Candi
         # "warned that any attack on X": no actor in the clause for the binder to pair either
         and (lexicon.triggers[int(t.tag[1])].verb or not hypothetical(state, t.start))
         and not _reflexive_after(state, t)
+        and (state.clause_of[t.start], lexicon.triggers[int(t.tag[1])].relation) not in read_events
     ]
 
 
