@@ -105,6 +105,8 @@ def actor_names(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     actors: list[str] = []
     states: list[str] = []
     for path in sorted(GAZETTEER.glob("*.yaml")):
+        if path.name == "cities.yaml":
+            continue  # cities stand for their states; the parties drawn are the actors themselves, as before
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
         for entity in data.get("entities") or ():
             names = (entity.get("names") or {}).get(lang) or ()

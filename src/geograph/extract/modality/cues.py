@@ -4,8 +4,10 @@ Cues are lexicon data. A denial anywhere in the sentence denies; when the senten
 ("rejected the accusations") or reports the allegation ("accused X of Y, which X denies"), the allegation is
 kept as a second assertion; a denial in a later clause or the next sentence that reads no event of its own
 answers the allegation its actor was named in (``_answering_denials``). Negation counts in the trigger's
-clause, and a negated negative predicate ("did not withhold support") asserts. Otherwise the cue nearest the
-trigger in its clause decides, then an attribution before the trigger in its sentence ("X claimed that ...").
+clause, and a negated negative predicate ("did not withhold support") asserts. A demand ("called for strikes on
+X", "urged Y to sanction X") makes the event it asks for planned or speculative, and what it asks to stop ("a
+halt to attacks") goes on. Otherwise the cue nearest the trigger in its clause decides, then an attribution
+before the trigger in its sentence ("X claimed that ...").
 """
 
 from __future__ import annotations
@@ -79,23 +81,23 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
     trigger_starts = sorted(
         {h.start for h in state.of_kind("trigger") if not lexicon.triggers[int(h.tag[1])].takes_part}
     )
-    relations_at: dict[int, set[str]] = {}
-    for hit in state.of_kind("trigger"):
-        relations_at.setdefault(hit.start, set()).add(lexicon.triggers[int(hit.tag[1])].relation)
-    all_trigger_starts = sorted(relations_at)
     demands: dict[int, list[Hit]] = {}
     for hit in state.of_kind("demand"):
         if res.proclitic_marker(hit.proclitic) or res.proclitic_nominal(hit.proclitic):
             continue  # behind a preposition or the article it is no verb: «وبحث» (discussed) is not «حث»
         demands.setdefault(state.sentence_of[hit.start], []).append(hit)
     cessations = state.of_kind("cessation")
+    relations_at: dict[int, set[str]] = {}  # the relations of the triggers at each token, for the demands
     # the mentions of each sentence with a demand, read once (not once per candidate a demand reaches)
     demanders: dict[int, list[ActorMention]] = {}
     if demands:
+        for hit in state.of_kind("trigger"):
+            relations_at.setdefault(hit.start, set()).add(lexicon.triggers[int(hit.tag[1])].relation)
         for mention in state.mentions:
             sentence = state.sentence_of[mention.start]
             if sentence in demands:
                 demanders.setdefault(sentence, []).append(mention)
+    trigger_positions = sorted(relations_at)
     for candidate in candidates:
         entry = lexicon.triggers[candidate.entry]
         question = questions and state.words[state.sentences[candidate.sentence][1] - 1] in questions
@@ -106,7 +108,7 @@ def assign_modality(state: DocState, candidates: list[Candidate]) -> list[Candid
         stopping = False
         # an order's own content ("demanded the departure of X's troops") is the act itself: modal_content
         if candidate.sentence in demands and not entry.modal_content:
-            demand = _demand_reaching(state, candidate, demands[candidate.sentence], all_trigger_starts, relations_at)
+            demand = _demand_reaching(state, candidate, demands[candidate.sentence], trigger_positions, relations_at)
             # "called for a halt to attacks on X": the halt is the demand's content; the attacks go on
             stopping = demand is not None and any(
                 demand.end <= h.start and h.end <= candidate.trigger_start for h in cessations
