@@ -450,6 +450,9 @@ for _name, _class in _COMPONENT_CLASSES.items():
 _QUOTE_STOP_SUFFIXES = (r"(?<=[»”\"])\.", r"[»”]")
 
 
+_TOKENIZER_CACHE = 200_000  # distinct whitespace-separated chunks (a few hundred bytes each)
+
+
 def _split_quote_stops(nlp: Language) -> None:
     suffixes = [*(nlp.Defaults.suffixes or ()), *_QUOTE_STOP_SUFFIXES]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
@@ -465,6 +468,11 @@ def build_pipeline(lang: str, ontology: Path) -> Language:
     except ImportError:  # a lexicon for a language spaCy has no tokenizer for: the multilingual one
         nlp = spacy.blank("xx")
     nlp.max_length = 10_000_000
+    # spaCy caches the tokenization of at most 10,000 distinct chunks and then caches nothing more; the
+    # lexicon's and gazetteer's phrases, tokenized below by this same tokenizer, had filled it (with the cities,
+    # 5,000 more), so every chunk of every article was split by the affix rules again: 5-10x slower
+    # tokenization of Persian and Arabic. Room for the phrases and a long run of articles.
+    nlp.tokenizer.max_cache_size = _TOKENIZER_CACHE  # type: ignore[union-attr]
     _split_quote_stops(nlp)
     for component in COMPONENTS:
         nlp.add_pipe(component, config={"ontology": directory, "lang": code})
