@@ -167,6 +167,7 @@ class Lexicon:
     source_markers: tuple[str, ...]
     sponsor_markers: tuple[str, ...]  # "a resolution tabled by X": X speaks through the text it put forward
     subordinators: tuple[str, ...]  # "after X struck Y": prepositions that also open a clause, X its subject
+    possessor_markers: tuple[str, ...]  # «مواقع لحزب الله»: after a transparent head, the actor is the head
     locatives: tuple[str, ...]  # "in": a place in an actor ("the port of Odesa in southern Ukraine")
     plural_suffixes: tuple[str, ...]  # a noun's plural ending, joined or apart («تحریم‌های», «تحریم های»)
     infinitive_markers: tuple[str, ...]
@@ -376,6 +377,7 @@ def load_lexicon(path: Path) -> Lexicon:
         source_markers=_words(tok.get("source_markers")),
         sponsor_markers=_words(tok.get("sponsor_markers")),
         subordinators=_words(tok.get("subordinators")),
+        possessor_markers=_words(tok.get("possessor_markers")),
         locatives=_words(tok.get("locatives")),
         plural_suffixes=_words(tok.get("plural_suffixes")),
         infinitive_markers=_words(tok.get("infinitive_markers")),

@@ -118,6 +118,7 @@ class LanguageResources:
         self.source_markers = self._phrases(lexicon.source_markers if lexicon else ())
         self.sponsor_markers = self._phrases(lexicon.sponsor_markers if lexicon else ())
         self.subordinators = self._phrases(lexicon.subordinators if lexicon else ())
+        self.possessor_markers = self._phrases(lexicon.possessor_markers if lexicon else ())
         self.locatives = self._phrases(lexicon.locatives if lexicon else ())
         self.plural_suffixes = tuple(self._norm(x) for x in (lexicon.plural_suffixes if lexicon else ()))
         self.barriers = self._phrases(lexicon.subject_barriers if lexicon else ())

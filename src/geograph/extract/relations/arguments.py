@@ -134,7 +134,11 @@ class ArgumentReader:
     def _marker_before(self, group: Group, loose: bool) -> str | None:
         proclitic = group.mentions[0].proclitic
         carried = self.res.proclitic_marker(proclitic) if proclitic else None  # "بروسيا": ب governs the actor
-        if carried is not None:
+        if carried is not None and not (
+            # "مواقع لحزب الله" (positions of Hezbollah): behind a possessive «لـ» right after a transparent head
+            # the actor stands for that head, governed by what governs the head
+            carried in self.res.possessor_markers and self.ending["transparent"].get(group.start) is not None
+        ):
             return carried
         j = group.start
         for _ in range(4):
