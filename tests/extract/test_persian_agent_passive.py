@@ -56,3 +56,11 @@ def test_the_agent_of_a_condemnation_is_not_the_attacker(
     assert (*event, "asserted") in found
     assert (*condemnation, "asserted") in found
     assert not {t for t in found if t[1] == "attacks" and t[0] == condemnation[0]}, found
+
+
+def test_the_body_a_complaint_is_lodged_with_is_no_target() -> None:
+    """«از حملات روسیه به سازمان ملل شکایت کرد»: Ukraine complains to the UN about Russia's attacks; the «به» before
+    the complaint marks where it is lodged (entry key ``lodged_with``), not the attacks' target."""
+    found = triples("اوکراین از حملات روسیه به سازمان ملل شکایت کرد.", "fa")
+    assert ("Ukraine", "criticizes", "Russia", "asserted") in found
+    assert not {t for t in found if t[1] == "attacks" and t[2] == "United Nations"}, found

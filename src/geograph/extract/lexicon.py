@@ -100,6 +100,9 @@ class TriggerEntry:
     # the trigger counts only with one of these words within a few words after it: "deepen (its military) ties
     # with X", not "expanded its nuclear programme, straining relations with X"
     only_followed_by: tuple[str, ...] = ()
+    # markers of the body a complaint is lodged with: the actor behind one right before this trigger is no
+    # object of an event noun before it («از حملات X به سازمان ملل شکایت کرد»: X attacks no UN)
+    lodged_with: tuple[str, ...] = ()
     # the trigger counts only with (or never with) one of these words in its clause: "targeted X in new
     # sanctions" sanctions X, it does not attack it
     only_in_clause_with: tuple[str, ...] = ()
@@ -337,6 +340,7 @@ def _trigger(item: dict[str, Any], lang: str) -> TriggerEntry:
         unless_followed_by=_words(item.get("unless_followed_by")),
         unless_preceded_by=_words(item.get("unless_preceded_by")),
         only_followed_by=_words(item.get("only_followed_by")),
+        lodged_with=_words(item.get("lodged_with")),
         instrument_of=instrument_of,
         only_in_clause_with=_words(item.get("only_in_clause_with")),
         unless_in_clause_with=_words(item.get("unless_in_clause_with")),

@@ -156,6 +156,13 @@ class FrameReader(FrameRules, FrameCandidates):
         if group is not None and group is not obj.group and marks[id(group)] in self.res.subordinators:
             subject.set(group, "clause")
 
+    def _lodged_with_next(self, group: Group, mark: str | None) -> bool:
+        """The body a complaint is lodged with, right before the complaint («به سازمان ملل شکایت کرد»)."""
+        for hit in self.s.starting_at(group.end):
+            if hit.tag[0] == "trigger" and mark in self.lex.triggers[int(hit.tag[1])].lodged_with:
+                return True
+        return False
+
     def _owned(self, trigger: Hit, group: Group) -> bool:
         """No other trigger stands between ``trigger`` and ``group`` (which would govern it instead)."""
         lo, hi = (trigger.end, group.start) if group.start >= trigger.end else (group.end, trigger.start)
@@ -259,6 +266,7 @@ class FrameReader(FrameRules, FrameCandidates):
                 mark in object_marks
                 and self._owned(trigger, group)
                 and (after or not self._claimed_from_left(group, mark))
+                and not (after and self._lodged_with_next(group, mark))
             ):
                 obj.set(group, "loose" if loose else "marked")
                 object_mark = mark
