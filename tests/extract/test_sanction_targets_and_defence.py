@@ -49,3 +49,14 @@ def test_coordinated_weapons_are_the_attacks_means() -> None:
     found = triples("ارتش روسیه با پهپاد و موشک به اوکراین حمله کرد.", "fa")
     assert ("Russia", "attacks", "Ukraine", "asserted") in found
     assert not {t for t in found if t[1] == "supplies_arms"}, found
+
+
+def test_blocking_goods_on_their_way_is_no_veto() -> None:
+    """ "Blocked aid to Ukraine" stops aid; it vetoes nothing (and the aid is not asserted either)."""
+    found = triples("Russia blocked aid to Ukraine.", "en")
+    assert not {t for t in found if t[1] == "vetoes"}, found
+    assert not {t for t in found if t[3] == "asserted"}, found
+
+
+def test_blocking_a_text_still_vetoes_it() -> None:
+    assert ("Russia", "vetoes", "Syria", "asserted") in triples("Russia blocked a UN resolution on Syria.", "en")
