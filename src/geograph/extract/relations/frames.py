@@ -27,7 +27,6 @@ from geograph.extract.relations.arguments import Arguments
 from geograph.extract.relations.candidates import FrameCandidates
 from geograph.extract.relations.rules import (
     FrameRules,
-    agent_passive,
     gerund,
     hypothetical,
     passive_voice,
@@ -211,7 +210,7 @@ class FrameReader(FrameRules, FrameCandidates):
             local = [g for g in local if g is not hint]
         passive = passive_voice(self.s, trigger)
         # "X came under shelling from Y": the noun is suffered by the clause's subject, and "from" names its agent
-        suffered = undergone(self.s, trigger) or agent_passive(self.s, trigger)
+        suffered = undergone(self.s, trigger)
         passive = passive or suffered
         by_distance = (
             sorted(local, key=lambda g: min(abs(g.start - trigger.end), abs(trigger.start - g.end)))

@@ -27,9 +27,9 @@ from typing import Any, TypeVar, cast
 from geograph.extract.actors.matching import Hit
 from geograph.extract.document import ActorMention, Candidate, DocState, mention_states, said_key
 from geograph.extract.relations.rules import (
-    agent_passive,
     governed_apart,
     hypothetical,
+    located_place,
     passive_voice,
     reported_apart,
     undergone,
@@ -230,7 +230,7 @@ class _TriggerView:
         entry = lexicon.triggers[int(trigger.tag[1])] if lexicon is not None else None
         self.verb = entry is not None and entry.verb
         # "came under fire": an event noun suffered by the clause's subject is passive too
-        self.suffered = undergone(context.state, trigger) or agent_passive(context.state, trigger)
+        self.suffered = undergone(context.state, trigger)
         self.passive = passive_voice(context.state, trigger) or self.suffered
         self.noun = (
             entry is not None
@@ -329,10 +329,7 @@ class _TriggerView:
         if (self.verb or self.suffered) and self.passive:
             subjects = [ok and m.end > self.trigger.start for ok, m in zip(subjects, near, strict=True)]
         # a city named where something happens is no party to it ("در حاشیه مجمع عمومی در نیویورک")
-        located = [
-            marker in res.locatives and all(a.type == "place" for a in m.actors)
-            for m, marker in zip(near, markers, strict=True)
-        ]
+        located = [located_place(self.context.state, m) for m in near]
         for n in range(len(near)):
             for k in range(n + 1 if symmetric else 0, len(near)):
                 if (

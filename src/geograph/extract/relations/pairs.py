@@ -31,7 +31,7 @@ from geograph.extract.actors.matching import Hit
 from geograph.extract.document import ActorMention, Candidate, DocState, acting_state_id, mention_states, said_key
 from geograph.extract.lexicon import TriggerEntry
 from geograph.extract.relations.learned import normalized_words, sigmoid
-from geograph.extract.relations.rules import passive_voice, reported_apart, undergone
+from geograph.extract.relations.rules import located_place, passive_voice, reported_apart, undergone
 from geograph.vocabulary import relations
 
 MODEL_FORMAT = 1
@@ -377,7 +377,7 @@ def pair_sentences(
         if len(mentions) < 2:
             continue
         states = [mention_states(m) for m in mentions]
-        located = [_located(state, m) for m in mentions]
+        located = [located_place(state, m) for m in mentions]
         pairs = [
             (n, k)
             for n, subject in enumerate(mentions)
@@ -392,14 +392,6 @@ def pair_sentences(
                 state, sentence, mentions, states, triggers_of.get(sentence, []), read_of.get(sentence, [])
             )
             yield sentence, view, pairs
-
-
-def _located(state: DocState, mention: ActorMention) -> bool:
-    """A city named where something happens ("در حاشیه مجمع عمومی در نیویورک", "met in Sochi") is no party."""
-    if not all(a.type == "place" for a in mention.actors):
-        return False
-    marker = state.hit_ending(mention.start, "marker")
-    return marker is not None and marker.tag[1] in state.resources.locatives
 
 
 def mention_pairs(

@@ -58,7 +58,11 @@ class FrameRules(ArgumentReader):
         به اوکراین از سوی ژاپن محکوم شد» (Japan condemns; Russia invades), not the event noun before it."""
         for k in range(group.end, min(group.end + _LATER_PASSIVE_GAP + 1, len(self.s.words))):
             for hit in self.s.starting_at(k):
-                if hit.tag[0] == "trigger" and hit.start > trigger.start and passive_voice(self.s, hit):
+                if (
+                    hit.tag[0] == "trigger"
+                    and hit.start > trigger.start
+                    and (passive_voice(self.s, hit) or agent_passive(self.s, hit))
+                ):
                     return True
         return False
 
@@ -327,6 +331,15 @@ def governed_apart(
     return False
 
 
+def located_place(state: DocState, mention: ActorMention) -> bool:
+    """A city named where something happens ("met in Sochi", «در حاشیه مجمع عمومی در نیویورک»): a place behind a
+    locative, no party to the event."""
+    if not all(a.type == "place" for a in mention.actors):
+        return False
+    marker = state.hit_ending(mention.start, "marker")
+    return marker is not None and marker.tag[1] in state.resources.locatives
+
+
 def hypothetical(state: DocState, start: int) -> bool:
     """The trigger at ``start`` follows a free-choice determiner ("warned that any attack on X"): a hypothetical
     event, with no actor from its clause. After a negation the determiner is a plain "any" ("لم تعقد أي صفقة",
@@ -358,8 +371,11 @@ _UNDERGO_REACH = 4  # tokens a verb of undergoing may stand before its event nou
 
 def undergone(state: DocState, trigger: Hit) -> bool:
     """An event noun after a verb of undergoing in its clause ("came under heavy shelling", «تعرضت مواقع
-    أذربيجانية للقصف», «مورد حمله قرار گرفت»): the clause's subject suffers the event, which is named "from" its
-    agent. A word of a longer phrase («در مورد», about) is no such verb, nor one with another trigger between."""
+    أذربيجانية للقصف», «مورد حمله قرار گرفت»), or a trigger in the passive beside its agent («X توسط Y بمباران
+    شد», ``agent_passive``): the clause's subject suffers the event, which is named "from" (or by) its agent. A
+    word of a longer phrase («در مورد», about) is no such verb, nor one with another trigger between."""
+    if agent_passive(state, trigger):
+        return True
     if not state.of_kind("undergo"):
         return False
     clause = state.clause_of[trigger.start] if state.clause_of else None
@@ -410,7 +426,6 @@ def passive_voice(state: DocState, trigger: Hit) -> bool:
         state.hit_ending(trigger.start, "aux") is not None
         or state.hit_ending(trigger.start - 1, "aux") is not None
         or state.hit_starting(trigger.end, "aux") is not None
-        or agent_passive(state, trigger)
     )
 
 
